@@ -1,0 +1,13 @@
+package com.bizsync.cli;
+
+import picocli.CommandLine;
+
+/** The list of subcommands; each capability adds its own command class here. */
+final class Subcommands {
+    private Subcommands() {
+    }
+
+    static void register(CommandLine cli) {
+        cli.addSubcommand("console", new ConsoleCommand());
+    }
+}

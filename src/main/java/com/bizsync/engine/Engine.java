@@ -1,0 +1,50 @@
+package com.bizsync.engine;
+
+import com.bizsync.settings.Company;
+import com.bizsync.settings.DatabaseLogin;
+import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.ProxySettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The operations the console and the scheduler may run (FUNCTIONAL.md §2–§6). The UI calls
+ * these and nothing below them: no SQL, no HTTP. Every operation writes one journal row per
+ * company it touches, never throws for a user-level failure (the result says what to fix), and
+ * may be called from any thread except the FX thread.
+ */
+public interface Engine {
+
+    /** Authenticates against the platform with these (possibly unsaved) credentials. */
+    OperationResult testPortal(PortalSettings portal, ProxySettings proxy);
+
+    /** Connects to each company's databases with this login: one result per company. */
+    List<OperationResult> testDatabases(DatabaseLogin login, List<Company> companies);
+
+    /** Reaches the platform through this proxy. */
+    OperationResult testProxy(ProxySettings proxy, PortalSettings portal);
+
+    /** Extracts a company (or family) and replaces its publication, with its users and grants. */
+    OperationResult publish(String code, ProgressListener listener, Cancellation cancellation);
+
+    /** Publishes every company and family: one result each. */
+    List<OperationResult> publishAll(ProgressListener listener, Cancellation cancellation);
+
+    /** Sends the mobile users and their grants. */
+    OperationResult publishUsers();
+
+    /** Removes a company's (or family's) last publication from the platform. */
+    OperationResult deletePublication(String code, ProgressListener listener, Cancellation cancellation);
+
+    /** Removes the published data, then the company from the settings. */
+    OperationResult deleteCompany(String code, ProgressListener listener, Cancellation cancellation);
+
+    /** Removes everything this customer has on the platform. */
+    OperationResult deleteAllPlatformData(ProgressListener listener, Cancellation cancellation);
+
+    /**
+     * What would be published for this company or family, in the JSON shape of the
+     * {@code extract} command (VIEWS.md), restricted to the views it publishes.
+     */
+    JsonNode preview(String code);
+}

@@ -1,0 +1,19 @@
+package com.bizsync.settings;
+
+/**
+ * The SQL Server login used to read every company database (FUNCTIONAL.md §2). Either an
+ * {@code instance} name or a {@code port} locates the server; Windows logins carry a domain.
+ */
+public record DatabaseLogin(String host, String instance, Integer port, Authentication authentication,
+                            String domain, String user, String password) {
+    public enum Authentication { SQL, WINDOWS }
+
+    public static final DatabaseLogin EMPTY =
+            new DatabaseLogin("", "", null, Authentication.SQL, "", "", "");
+
+    @Override
+    public String toString() {
+        return "DatabaseLogin[host=" + host + ", instance=" + instance + ", port=" + port
+                + ", authentication=" + authentication + ", domain=" + domain + ", user=" + user + ", password=***]";
+    }
+}

@@ -1,0 +1,80 @@
+package com.bizsync.settings;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The settings of this installation (FUNCTIONAL.md §2–§6), kept in one SQLite file. The only
+ * entry point to stored settings: the console and the scheduled runs both go through it, at
+ * the same time if need be. Saving validates first and throws {@link com.bizsync.i18n.UserError}
+ * with the reason a user can act on; nothing invalid is ever stored.
+ */
+public interface SettingsStore extends AutoCloseable {
+
+    PortalSettings portal();
+
+    void savePortal(PortalSettings portal);
+
+    DatabaseLogin databaseLogin();
+
+    void saveDatabaseLogin(DatabaseLogin login);
+
+    ProxySettings proxy();
+
+    void saveProxy(ProxySettings proxy);
+
+    Schedule schedule();
+
+    void saveSchedule(Schedule schedule);
+
+    /** Accounts whose class makes the accounting revenue (default {@code ["70"]}). */
+    List<String> revenuePrefixes();
+
+    void saveRevenuePrefixes(List<String> prefixes);
+
+    List<Company> companies();
+
+    Optional<Company> company(String code);
+
+    /** Creates or replaces the company with this code. */
+    void saveCompany(Company company);
+
+    void deleteCompany(String code);
+
+    List<Family> families();
+
+    void saveFamily(Family family);
+
+    void deleteFamily(String code);
+
+    List<MobileUser> users();
+
+    Optional<MobileUser> user(String login);
+
+    /**
+     * Creates or replaces a user. {@code newPassword} is hashed here; null or blank keeps the
+     * stored hash (required when the user is new).
+     */
+    void saveUser(MobileUser user, String newPassword);
+
+    void deleteUser(String login);
+
+    /** Steps of the first-run wizard the administrator has completed, so it resumes where left. */
+    Set<String> completedWizardSteps();
+
+    void markWizardStep(String step, boolean completed);
+
+    JournalEntry appendJournal(JournalEntry entry);
+
+    /** Journal rows, newest first, matching the filter (null members match everything). */
+    List<JournalEntry> journal(JournalFilter filter);
+
+    record JournalFilter(String company, JournalEntry.Status status, Instant from, Instant to, int limit) {
+        public static final JournalFilter ALL = new JournalFilter(null, null, null, null, 10_000);
+    }
+
+    @Override
+    void close();
+}
