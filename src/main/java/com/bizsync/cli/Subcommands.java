@@ -9,5 +9,6 @@ final class Subcommands {
 
     static void register(CommandLine cli) {
         cli.addSubcommand("console", new ConsoleCommand());
+        cli.addSubcommand("platform", new PlatformCommand());
     }
 }
