@@ -37,17 +37,21 @@ final class SettingsDatabase {
     private static void migrate(Path file) throws IOException {
         Path lockFile = file.resolveSibling(MIGRATION_LOCK);
         MIGRATING_IN_THIS_JVM.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
-            SQLiteDataSource dataSource = new SQLiteDataSource(config());
-            dataSource.setUrl(url(file));
-            Flyway.configure(SettingsDatabase.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(MIGRATIONS)
-                    .failOnMissingLocations(true)
-                    .cleanDisabled(true)
-                    .load()
-                    .migrate();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.lock();
+            try {
+                SQLiteDataSource dataSource = new SQLiteDataSource(config());
+                dataSource.setUrl(url(file));
+                Flyway.configure(SettingsDatabase.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .locations(MIGRATIONS)
+                        .failOnMissingLocations(true)
+                        .cleanDisabled(true)
+                        .load()
+                        .migrate();
+            } finally {
+                lock.release();
+            }
         } finally {
             MIGRATING_IN_THIS_JVM.unlock();
         }

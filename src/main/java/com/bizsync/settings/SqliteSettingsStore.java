@@ -83,7 +83,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public PortalSettings portal() {
-        return read(pages::portal);
+        return withConnection(pages::portal);
     }
 
     @Override
@@ -95,7 +95,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public DatabaseLogin databaseLogin() {
-        return read(pages::databaseLogin);
+        return withConnection(pages::databaseLogin);
     }
 
     @Override
@@ -107,7 +107,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public ProxySettings proxy() {
-        return read(pages::proxy);
+        return withConnection(pages::proxy);
     }
 
     @Override
@@ -119,7 +119,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public Schedule schedule() {
-        return read(pages::schedule);
+        return withConnection(pages::schedule);
     }
 
     @Override
@@ -131,7 +131,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public List<String> revenuePrefixes() {
-        return read(pages::revenuePrefixes);
+        return withConnection(pages::revenuePrefixes);
     }
 
     @Override
@@ -142,7 +142,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public List<Company> companies() {
-        return read(companies::companies);
+        return withConnection(companies::companies);
     }
 
     @Override
@@ -167,7 +167,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public List<Family> families() {
-        return read(companies::families);
+        return withConnection(companies::families);
     }
 
     @Override
@@ -187,12 +187,12 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public List<MobileUser> users() {
-        return read(users::users);
+        return withConnection(users::users);
     }
 
     @Override
     public Optional<MobileUser> user(String login) {
-        return read(c -> users.user(c, login));
+        return withConnection(c -> users.user(c, login));
     }
 
     @Override
@@ -229,7 +229,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public Set<String> completedWizardSteps() {
-        return read(pages::completedWizardSteps);
+        return withConnection(pages::completedWizardSteps);
     }
 
     @Override
@@ -242,12 +242,13 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public JournalEntry appendJournal(JournalEntry entry) {
-        return read(c -> journal.append(c, entry));
+        return withConnection(c -> journal.append(c, entry));
     }
 
+    /** Newest first; {@code from} is inclusive and {@code to} exclusive; a limit of 0 or less means no limit. */
     @Override
     public List<JournalEntry> journal(JournalFilter filter) {
-        return read(c -> journal.read(c, filter == null ? JournalFilter.ALL : filter));
+        return withConnection(c -> journal.read(c, filter == null ? JournalFilter.ALL : filter));
     }
 
     @Override
@@ -278,7 +279,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     }
 
     /** One statement, or reads that need no transaction (each statement sees one consistent state). */
-    private <T> T read(Work<T> work) {
+    private <T> T withConnection(Work<T> work) {
         lock.lock();
         try {
             ensureOpen();
