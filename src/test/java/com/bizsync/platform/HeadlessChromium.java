@@ -192,17 +192,20 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             if (socket != null) {
                 send("Browser.close", Map.of());
             }
-        } catch (Exception closingAnyway) {
-            // The process is ended below whatever the socket says.
-        } finally {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } catch (Exception closingAnyway) {
+            // The socket may already be gone: end the process whatever it says.
+            process.destroyForcibly();
         }
     }
 }
