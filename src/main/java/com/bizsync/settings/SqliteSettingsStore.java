@@ -88,7 +88,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void savePortal(PortalSettings portal) {
-        Problem.require(SettingsValidator.portalProblem(portal));
+        Problem.require(SettingsRules.portalProblem(portal));
         write(c -> pages.savePortal(c, portal));
         LOG.info("Saved the portal settings (customer {})", portal.customerCode());
     }
@@ -100,7 +100,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void saveDatabaseLogin(DatabaseLogin login) {
-        Problem.require(SettingsValidator.databaseLoginProblem(login));
+        Problem.require(SettingsRules.databaseLoginProblem(login));
         write(c -> pages.saveDatabaseLogin(c, login));
         LOG.info("Saved the database login (server {})", login.host());
     }
@@ -112,7 +112,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void saveProxy(ProxySettings proxy) {
-        Problem.require(SettingsValidator.proxyProblem(proxy));
+        Problem.require(SettingsRules.proxyProblem(proxy));
         write(c -> pages.saveProxy(c, proxy));
         LOG.info("Saved the proxy settings (mode {})", proxy.mode());
     }
@@ -124,7 +124,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void saveSchedule(Schedule schedule) {
-        Problem.require(SettingsValidator.scheduleProblem(schedule));
+        Problem.require(SettingsRules.scheduleProblem(schedule));
         write(c -> pages.saveSchedule(c, schedule));
         LOG.info("Saved the schedule {}", schedule);
     }
@@ -136,7 +136,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void saveRevenuePrefixes(List<String> prefixes) {
-        Problem.require(SettingsValidator.revenuePrefixesProblem(prefixes));
+        Problem.require(SettingsRules.revenuePrefixesProblem(prefixes));
         write(c -> pages.saveRevenuePrefixes(c, prefixes));
     }
 
@@ -153,7 +153,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public void saveCompany(Company company) {
         write(c -> {
-            Problem.require(SettingsValidator.companyProblem(company, companies.families(c)));
+            Problem.require(SettingsRules.companyProblem(company, companies.families(c)));
             companies.saveCompany(c, company);
         });
         LOG.info("Saved company {}", company.code());
@@ -173,7 +173,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public void saveFamily(Family family) {
         write(c -> {
-            Problem.require(SettingsValidator.familyProblem(family, companies.companies(c)));
+            Problem.require(SettingsRules.familyProblem(family, companies.companies(c)));
             companies.saveFamily(c, family);
         });
         LOG.info("Saved family {}", family.code());
@@ -198,13 +198,13 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public void saveUser(MobileUser user, String newPassword) {
         boolean keepHash = newPassword == null || newPassword.isEmpty();
-        Problem.require(SettingsValidator.userPasswordProblem(newPassword, false));
+        Problem.require(SettingsRules.userPasswordProblem(newPassword, false));
         // Hashing takes a tenth of a second: done before taking the write lock.
         String newHash = keepHash ? null : UserPasswords.hash(newPassword);
         MobileUser granted = withoutEmptyGrants(user);
         write(c -> {
             Optional<MobileUser> existing = users.user(c, user.login());
-            Problem.require(SettingsValidator.userProblem(granted, newPassword, existing.isEmpty(),
+            Problem.require(SettingsRules.userProblem(granted, newPassword, existing.isEmpty(),
                     companies.companies(c), companies.families(c)));
             users.save(c, granted, keepHash ? existing.orElseThrow().passwordHash() : newHash);
         });

@@ -63,6 +63,21 @@ class MigrationTest {
     }
 
     @Test
+    void aFileFromANewerBizSyncIsRefusedUntouched() throws SQLException {
+        Messages.setLocale(Locale.FRENCH);
+        SqliteSettingsStore.open(home).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("settings.db"))) {
+            c.createStatement().executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description,"
+                    + " type, script, checksum, installed_by, execution_time, success)"
+                    + " VALUES (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, '', 0, 1)");
+        }
+        UserError error = assertThrows(UserError.class, () -> SqliteSettingsStore.open(home));
+        assertEquals("Le fichier de paramètres " + home.resolve("settings.db") + " a été enregistré par une version plus "
+                + "récente de BizSync : installez cette version (ou une plus récente) pour l’utiliser.", error.getMessage());
+        assertEquals(List.of("1:true", "99:true"), history(), "nothing applied, nothing removed");
+    }
+
+    @Test
     void theHomeFolderIsCreated() {
         Path nested = home.resolve("a/b/BizSync");
         SqliteSettingsStore.open(nested).close();
