@@ -55,6 +55,7 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             assertEquals("", browser.text("document.getElementById('password').value"));
             assertEquals("Se connecter", browser.text("document.getElementById('sign-in-button').textContent"));
 
+            saveScreenshot(browser.screenshot(), "mobile-sign-in.png");
             browser.type("#password", "not-the-password");
             submit(browser);
             browser.waitUntil("!document.getElementById('notice').hidden", Duration.ofSeconds(30));
@@ -84,8 +85,7 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             assertTrue(browser.eval("document.documentElement.scrollWidth <= " + WIDTH).asBoolean(),
                     "no sideways scrolling on a phone");
 
-            byte[] png = browser.screenshot();
-            saveScreenshot(png);
+            saveScreenshot(browser.screenshot(), "mobile-dashboard.png");
 
             // The switcher offers both granted companies; GROUPE shows its single granted view.
             assertEquals(List.of("BIJOU", "GROUPE"), strings(browser.eval(
@@ -154,13 +154,13 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
         return out;
     }
 
-    private static void saveScreenshot(byte[] png) throws Exception {
-        Path target = Path.of("target", "screenshots", "mobile-dashboard.png");
+    private static void saveScreenshot(byte[] png, String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name);
         Files.createDirectories(target.getParent());
         Files.write(target, png);
         // The documented screenshot is refreshed on request only, so test runs leave the tree clean.
         if (Boolean.getBoolean("bizsync.updateScreenshots")) {
-            Path doc = Path.of("docs", "screenshots", "mobile-dashboard.png");
+            Path doc = Path.of("docs", "screenshots", name);
             Files.createDirectories(doc.getParent());
             Files.write(doc, png);
         }
