@@ -96,6 +96,21 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
                     + " && document.querySelectorAll('#cards .card').length > 0", Duration.ofSeconds(30));
             assertEquals(List.of("accounting_revenue"), cards(browser));
 
+            // Sign out: back to the form, and the token is revoked on the server.
+            String token = browser.text("JSON.parse(sessionStorage.getItem('bizsync.session')).token");
+            assertEquals(200, api.get("/api/v1/mobile/companies", Api.bearer(token)).status());
+            browser.eval("document.getElementById('sign-out').click()");
+            browser.waitUntil("!document.getElementById('sign-in').hidden", Duration.ofSeconds(30));
+            assertEquals("Vous êtes déconnecté.", notice(browser));
+            assertEquals("token_invalid", api.get("/api/v1/mobile/companies", Api.bearer(token)).error());
+            assertTrue(browser.eval("sessionStorage.getItem('bizsync.session') === null").asBoolean());
+            assertEquals(0, browser.eval("document.querySelectorAll('#cards .card').length").asInt(),
+                    "no figures left in the page");
+            browser.type("#password", "jean-pw");
+            submit(browser);
+            browser.waitUntil("document.querySelectorAll('#cards .card').length > 0", Duration.ofSeconds(30));
+            assertEquals("Bijoux du Sud", browser.text("document.getElementById('company-name').textContent"));
+
             // Past the token lifetime the next load goes back to sign-in with a clear message.
             clock.advance(Duration.ofHours(13));
             browser.navigate(link);
