@@ -135,6 +135,11 @@
   }
 
   function showSignIn(message, kind) {
+    // Figures do not stay in the page once the session is over.
+    $('cards').replaceChildren();
+    $('company-name').textContent = '';
+    $('company-meta').textContent = '';
+    $('company-switch').replaceChildren();
     $('dashboard').hidden = true;
     $('session-actions').hidden = true;
     $('sign-in').hidden = false;

@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The mobile endpoints. Deny by default: every answer is computed from the token's own customer
  * and the user's current grants, read again on each request.
  */
 final class MobileRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(MobileRoutes.class);
     private static final int MAX_PASSWORD = 1024;
     /** Expired tokens are kept a while so their owner hears "expired" rather than "invalid". */
     private static final Duration KEEP_EXPIRED = Duration.ofDays(7);
@@ -58,6 +61,10 @@ final class MobileRoutes {
         // Always one bcrypt check, so the answer time does not tell which part was wrong.
         boolean passwordOk = PasswordHashes.verify(password, user.map(PlatformUser::passwordHash).orElse(null));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
+            // The operator's log says which part failed (never the password); the answer does not.
+            LOG.info("Mobile sign-in refused: customer {} company {} login {} from {} ({})", customer, company,
+                    login, ctx.ip(), user.isEmpty() ? "unknown customer or login"
+                            : !passwordOk ? "wrong password" : "no grant on the company");
             throw ApiError.badCredentials(false);
         }
         Instant now = clock.instant();

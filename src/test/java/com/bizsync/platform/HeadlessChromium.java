@@ -132,9 +132,11 @@ final class HeadlessChromium implements AutoCloseable {
         send("Emulation.setUserAgentOverride", Map.of("userAgent", text("navigator.userAgent"), "acceptLanguage", tag));
     }
 
+    /** Loads the URL and waits until the new document (not the one being left) has loaded. */
     void navigate(String url) throws Exception {
+        eval("window.leftBehind = true");
         send("Page.navigate", Map.of("url", url));
-        waitUntil("document.readyState === 'complete'", Duration.ofSeconds(30));
+        waitUntil("!window.leftBehind && document.readyState === 'complete'", Duration.ofSeconds(30));
     }
 
     /** Evaluates a JavaScript expression in the page and returns its value as JSON. */

@@ -55,6 +55,7 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             assertEquals("", browser.text("document.getElementById('password').value"));
             assertEquals("Se connecter", browser.text("document.getElementById('sign-in-button').textContent"));
 
+            saveScreenshot(browser.screenshot(), "mobile-sign-in.png");
             browser.type("#password", "not-the-password");
             submit(browser);
             browser.waitUntil("!document.getElementById('notice').hidden", Duration.ofSeconds(30));
@@ -84,8 +85,7 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             assertTrue(browser.eval("document.documentElement.scrollWidth <= " + WIDTH).asBoolean(),
                     "no sideways scrolling on a phone");
 
-            byte[] png = browser.screenshot();
-            saveScreenshot(png);
+            saveScreenshot(browser.screenshot(), "mobile-dashboard.png");
 
             // The switcher offers both granted companies; GROUPE shows its single granted view.
             assertEquals(List.of("BIJOU", "GROUPE"), strings(browser.eval(
@@ -95,6 +95,21 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             browser.waitUntil("document.getElementById('company-name').textContent === 'Groupe Acme'"
                     + " && document.querySelectorAll('#cards .card').length > 0", Duration.ofSeconds(30));
             assertEquals(List.of("accounting_revenue"), cards(browser));
+
+            // Sign out: back to the form, and the token is revoked on the server.
+            String token = browser.text("JSON.parse(sessionStorage.getItem('bizsync.session')).token");
+            assertEquals(200, api.get("/api/v1/mobile/companies", Api.bearer(token)).status());
+            browser.eval("document.getElementById('sign-out').click()");
+            browser.waitUntil("!document.getElementById('sign-in').hidden", Duration.ofSeconds(30));
+            assertEquals("Vous êtes déconnecté.", notice(browser));
+            assertEquals("token_invalid", api.get("/api/v1/mobile/companies", Api.bearer(token)).error());
+            assertTrue(browser.eval("sessionStorage.getItem('bizsync.session') === null").asBoolean());
+            assertEquals(0, browser.eval("document.querySelectorAll('#cards .card').length").asInt(),
+                    "no figures left in the page");
+            browser.type("#password", "jean-pw");
+            submit(browser);
+            browser.waitUntil("document.querySelectorAll('#cards .card').length > 0", Duration.ofSeconds(30));
+            assertEquals("Bijoux du Sud", browser.text("document.getElementById('company-name').textContent"));
 
             // Past the token lifetime the next load goes back to sign-in with a clear message.
             clock.advance(Duration.ofHours(13));
@@ -154,13 +169,13 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
         return out;
     }
 
-    private static void saveScreenshot(byte[] png) throws Exception {
-        Path target = Path.of("target", "screenshots", "mobile-dashboard.png");
+    private static void saveScreenshot(byte[] png, String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name);
         Files.createDirectories(target.getParent());
         Files.write(target, png);
         // The documented screenshot is refreshed on request only, so test runs leave the tree clean.
         if (Boolean.getBoolean("bizsync.updateScreenshots")) {
-            Path doc = Path.of("docs", "screenshots", "mobile-dashboard.png");
+            Path doc = Path.of("docs", "screenshots", name);
             Files.createDirectories(doc.getParent());
             Files.write(doc, png);
         }
