@@ -76,7 +76,7 @@ public final class PlatformClient {
      * @return the number of bytes sent (the gzip-compressed body)
      */
     public long publish(String code, ObjectNode publication) {
-        byte[] body = GzipJson.compress(publication);
+        byte[] body = PublicationBody.gzip(publication);
         send("PUT", "api/v1/publisher/companies/" + code + "/publication", body);
         return body.length;
     }
@@ -110,7 +110,7 @@ public final class PlatformClient {
                 }
             });
         }
-        JsonNode answer = send("PUT", "api/v1/publisher/users", GzipJson.compress(root)).json;
+        JsonNode answer = send("PUT", "api/v1/publisher/users", PublicationBody.gzip(root)).json;
         return answer == null ? users.size() : answer.path("users").asInt(users.size());
     }
 
@@ -134,7 +134,7 @@ public final class PlatformClient {
                 .header("Accept", "application/json");
         if (gzippedJson != null) {
             request.header("Content-Encoding", "gzip")
-                    .method(method, RequestBody.create(gzippedJson, GzipJson.MEDIA_TYPE));
+                    .method(method, RequestBody.create(gzippedJson, PublicationBody.MEDIA_TYPE));
         } else {
             request.method(method, null);
         }

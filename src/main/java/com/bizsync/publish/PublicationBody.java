@@ -8,15 +8,18 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 import okhttp3.MediaType;
 
-/** Request bodies are gzip-compressed JSON: a company snapshot shrinks about tenfold. */
-final class GzipJson {
+/**
+ * Request bodies are gzip-compressed JSON: a company snapshot shrinks about tenfold. Public so
+ * the benchmark can report the exact size the client sends.
+ */
+public final class PublicationBody {
     static final MediaType MEDIA_TYPE = MediaType.get("application/json; charset=utf-8");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GzipJson() {
+    private PublicationBody() {
     }
 
-    static byte[] compress(JsonNode document) {
+    public static byte[] gzip(JsonNode document) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             JSON.writeValue(gzip, document);
