@@ -90,6 +90,15 @@ class PlatformMobileApiTest extends PlatformTestBase {
     }
 
     @Test
+    void signInBodiesAreSmall() {
+        String big = "{\"customer\":\"ACME\",\"company\":\"BIJOU\",\"login\":\"jdupont\",\"password\":\""
+                + "x".repeat(MobileRoutes.MAX_SIGN_IN_BYTES) + "\"}";
+        Api.Answer a = api.post("/api/v1/mobile/sessions", null, big);
+        assertEquals(413, a.status());
+        assertEquals("too_large", a.error());
+    }
+
+    @Test
     void eachUserSeesExactlyTheGrantedCompaniesAndViews() {
         String jean = Api.bearer(token("ACME", "BIJOU", "jdupont", "jean-pw"));
         assertEquals(List.of("BIJOU:Bijoux du Sud", "GROUPE:Groupe Acme"),

@@ -54,6 +54,7 @@ class PlatformStartupTest {
         Api.Answer health = trusting.get("/api/v1/health", null);
         assertEquals(200, health.status());
         assertEquals("nosniff", health.header("X-Content-Type-Options"));
+        assertEquals("max-age=31536000", health.header("Strict-Transport-Security"));
         assertEquals("Acme SARL", trusting.get("/api/v1/publisher/check", Api.basic("ACME", "pw")).json().get("name").asText());
 
         // A client that does not trust the certificate refuses the connection.
