@@ -113,18 +113,23 @@ class EngineFailureTest {
     }
 
     @Test
-    void cancellingPublishAllStopsTheRemainingCompanies() {
+    void cancellingPublishAllStopsEveryCompanyBeforeItsNextStep() {
         Cancellation cancellation = new Cancellation();
-        String first = world.code(0);
         List<OperationResult> results = world.engine.publishAll((company, fraction, step) -> {
-            if (company.equals(first) && step.equals("Terminé")) {
+            if (step.equals("Connexion aux bases de données")) {
                 cancellation.cancel();
             }
         }, cancellation);
-        assertTrue(results.get(0).success(), results.get(0).message());
-        for (OperationResult rest : results.subList(1, results.size())) {
-            assertFalse(rest.success());
-            assertEquals("Opération annulée.", rest.message());
+        assertEquals(world.companies.size() + 2, results.size(), "every company, the family and the users");
+        for (OperationResult result : results) {
+            assertFalse(result.success(), result.company());
+            assertEquals("Opération annulée.", result.message());
+        }
+        assertTrue(world.journal().stream().allMatch(e -> e.message().equals("Opération annulée.")));
+        assertTrue(world.engine.publishUsers().success());
+        for (var company : world.companies) {
+            assertEquals(404, world.phone.views(world.directionToken(company.code()), company.code()).status(),
+                    company.code() + " was not sent");
         }
     }
 
