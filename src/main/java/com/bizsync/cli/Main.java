@@ -32,6 +32,12 @@ public final class Main implements Callable<Integer> {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         Subcommands.register(cli);
+        // A mistyped command line gets one sentence too, not the whole usage text.
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            ex.getCommandLine().getErr().println(Messages.get("common.badArguments", ex.getMessage(),
+                    ex.getCommandLine().getCommandSpec().qualifiedName()));
+            return 2;
+        });
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             String sentence = ex instanceof UserError ? ex.getMessage()
                     : Messages.get("common.unexpected", String.valueOf(ex));
