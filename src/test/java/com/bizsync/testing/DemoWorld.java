@@ -8,10 +8,13 @@ import com.bizsync.publish.ClientTuning;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.settings.SqliteSettingsStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,12 +36,37 @@ public final class DemoWorld implements AutoCloseable {
 
     private DemoWorld(Path root) {
         this.root = root;
-        this.companies = DemoDatabaseGenerator.writeDemoCompanies(root.resolve("demo"));
+        this.companies = demoCopies(root.resolve("demo"));
         this.platform = LocalPlatform.start(root.resolve("platform"), DemoSetup.CUSTOMER, DemoSetup.CUSTOMER_PASSWORD);
         this.store = SqliteSettingsStore.open(root.resolve("home"));
         DemoSetup.fillSettings(store, platform.url(), companies);
         this.engine = new DefaultEngine(store, Clock.systemUTC(), () -> DemoDatabaseGenerator.REFERENCE_DAY, FAST);
         this.phone = new MobileReader(platform.url());
+    }
+
+    private static List<DemoCompany> template;
+
+    /**
+     * The demo files are generated once per test run (a few seconds each) and copied for each
+     * test, so a test can change its own copy without affecting the others.
+     */
+    private static synchronized List<DemoCompany> demoCopies(Path folder) {
+        try {
+            if (template == null) {
+                // Under target/ so that the build cleans it; each test run writes it again.
+                template = DemoDatabaseGenerator.writeDemoCompanies(Path.of("target", "test-demo-template"));
+            }
+            Files.createDirectories(folder);
+            List<DemoCompany> copies = new ArrayList<>();
+            for (DemoCompany company : template) {
+                Path copy = folder.resolve(company.file().getFileName());
+                Files.copy(company.file(), copy);
+                copies.add(new DemoCompany(company.code(), company.name(), copy));
+            }
+            return copies;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static DemoWorld create(Path root) {
