@@ -2,7 +2,9 @@ package com.bizsync.ui.forms;
 
 import com.bizsync.settings.Company;
 import com.bizsync.settings.SettingsStore;
-import com.bizsync.ui.common.Texts;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
+import java.util.List;
 import com.bizsync.ui.common.ValidatedText;
 import com.bizsync.views.ViewId;
 import com.bizsync.views.ViewId.Domain;
@@ -20,9 +22,10 @@ public final class CompanyFormModel {
     private final SettingsStore settings;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
     private final ValidatedText code;
-    private final ValidatedText name = new ValidatedText(Rules.required());
-    private final ValidatedText accountingDatabase = new ValidatedText(Rules.optional());
-    private final ValidatedText commercialDatabase;
+    private final ValidatedText name = new ValidatedText(SettingsValidator::companyNameError);
+    private final ValidatedText accountingDatabase = new ValidatedText(Rules.none());
+    private final ValidatedText commercialDatabase = new ValidatedText(Rules.none());
+    private final PageCheck page;
     private final ViewChecklistModel views = new ViewChecklistModel();
     private final BooleanBinding identificationValid;
     private final BooleanBinding valid;
@@ -30,23 +33,19 @@ public final class CompanyFormModel {
     public CompanyFormModel(SettingsStore settings) {
         this.settings = settings;
         code = new ValidatedText(this::codeRule, creating);
-        commercialDatabase = new ValidatedText(text -> text.isEmpty() && accountingDatabase.text().isEmpty()
-                ? Optional.of(Texts.t("rule.oneDatabase")) : Optional.empty(), accountingDatabase.value());
         accountingDatabase.value().addListener((obs, old, now) -> refreshDomains());
         commercialDatabase.value().addListener((obs, old, now) -> refreshDomains());
-        identificationValid = code.valid().and(name.valid()).and(commercialDatabase.valid());
+        page = new PageCheck(() -> SettingsValidator.companyError(value(), settings.families()),
+                List.of(code, name, accountingDatabase, commercialDatabase), views.anySelected());
+        identificationValid = code.valid().and(page.valid());
         valid = identificationValid.and(views.anySelected());
         startNew();
     }
 
     private Optional<String> codeRule(String text) {
-        Optional<String> format = Rules.code(text);
-        if (format.isPresent() || !creating.get()) {
-            return format;
-        }
-        boolean taken = settings.company(text).isPresent()
-                || settings.families().stream().anyMatch(f -> f.code().equals(text));
-        return taken ? Optional.of(Texts.t("rule.code.taken")) : Optional.empty();
+        return creating.get()
+                ? SettingsValidator.newCodeError(text, false, settings.companies(), settings.families())
+                : SettingsValidator.folderCodeError(text);
     }
 
     /** An empty form for a new company; every view is proposed. */
@@ -92,6 +91,11 @@ public final class CompanyFormModel {
         code.reveal();
         name.reveal();
         commercialDatabase.reveal();
+        page.reveal();
+    }
+
+    public PageCheck page() {
+        return page;
     }
 
     public BooleanProperty creating() {

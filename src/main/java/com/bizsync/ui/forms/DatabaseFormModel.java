@@ -4,13 +4,14 @@ import com.bizsync.engine.OperationResult;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.DatabaseLogin.Authentication;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResult;
 import com.bizsync.ui.common.Texts;
 import com.bizsync.ui.common.ValidatedText;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,16 +28,16 @@ public final class DatabaseFormModel {
     private final ObjectProperty<Authentication> authentication = new SimpleObjectProperty<>(Authentication.SQL);
     private final BooleanBinding windows = Bindings.createBooleanBinding(
             () -> authentication.get() == Authentication.WINDOWS, authentication);
-    private final ValidatedText host = new ValidatedText(Rules.required());
-    private final ValidatedText instance = new ValidatedText(Rules.optional());
-    private final ValidatedText port = new ValidatedText(text -> Rules.port(text, false));
-    private final ValidatedText domain = new ValidatedText(
-            text -> windows.get() ? Rules.required().apply(text) : Optional.empty(), windows);
-    private final ValidatedText user = new ValidatedText(Rules.required());
-    private final ValidatedText password = new ValidatedText(Rules.required());
+    private final ValidatedText host = new ValidatedText(Rules.none());
+    private final ValidatedText instance = new ValidatedText(Rules.none());
+    private final ValidatedText port = new ValidatedText(text -> SettingsValidator.databasePortError(Rules.portValue(text)));
+    private final ValidatedText domain = new ValidatedText(Rules.none());
+    private final ValidatedText user = new ValidatedText(Rules.none());
+    private final ValidatedText password = new ValidatedText(Rules.none());
     private final ObjectProperty<CheckResult> testResult = new SimpleObjectProperty<>();
-    private final BooleanBinding valid = host.valid().and(instance.valid()).and(port.valid()).and(domain.valid())
-            .and(user.valid()).and(password.valid());
+    private final PageCheck page = new PageCheck(() -> SettingsValidator.databaseLoginError(value()),
+            List.of(host, instance, port, domain, user, password), authentication);
+    private final BooleanBinding valid = page.valid();
 
     public DatabaseFormModel(AppContext context, Busy busy) {
         this.context = context;
@@ -96,6 +97,11 @@ public final class DatabaseFormModel {
         for (ValidatedText field : new ValidatedText[] {host, instance, port, domain, user, password}) {
             field.reveal();
         }
+        page.reveal();
+    }
+
+    public PageCheck page() {
+        return page;
     }
 
     public ObjectProperty<Authentication> authentication() {

@@ -46,6 +46,7 @@ public final class DatabaseFormView extends VBox {
         form.field("database.password", Fields.password("database-password", model.password()),
                 model.password().error());
 
+        form.pageError("database-page-error", model.page().shown());
         Button test = Icons.button("database-test", "common.test", MaterialDesignC.CONNECTION);
         test.setOnAction(e -> model.test());
         test.disableProperty().bind(model.busy().runningProperty());

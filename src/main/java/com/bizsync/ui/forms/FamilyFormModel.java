@@ -3,7 +3,8 @@ package com.bizsync.ui.forms;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.Family;
 import com.bizsync.settings.SettingsStore;
-import com.bizsync.ui.common.Texts;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
 import com.bizsync.ui.common.ValidatedText;
 import com.bizsync.views.ViewId;
 import com.bizsync.views.ViewId.Domain;
@@ -27,7 +28,8 @@ public final class FamilyFormModel {
     private final SettingsStore settings;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
     private final ValidatedText code;
-    private final ValidatedText name = new ValidatedText(Rules.required());
+    private final ValidatedText name = new ValidatedText(Rules.none());
+    private final PageCheck page;
     private final Map<Company, BooleanProperty> members = new LinkedHashMap<>();
     private final ViewChecklistModel views = new ViewChecklistModel();
     private final BooleanBinding hasMembers;
@@ -43,18 +45,18 @@ public final class FamilyFormModel {
         }
         hasMembers = Bindings.createBooleanBinding(() -> !memberCodes().isEmpty(),
                 members.values().toArray(Observable[]::new));
-        valid = code.valid().and(name.valid()).and(hasMembers).and(views.anySelected());
+        List<Observable> dependencies = new ArrayList<>(members.values());
+        dependencies.add(views.anySelected());
+        page = new PageCheck(() -> SettingsValidator.familyError(value(), settings.companies()), List.of(code, name),
+                dependencies.toArray(Observable[]::new));
+        valid = code.valid().and(page.valid()).and(hasMembers).and(views.anySelected());
         startNew();
     }
 
     private Optional<String> codeRule(String text) {
-        Optional<String> format = Rules.code(text);
-        if (format.isPresent() || !creating.get()) {
-            return format;
-        }
-        boolean taken = settings.company(text).isPresent()
-                || settings.families().stream().anyMatch(f -> f.code().equals(text));
-        return taken ? Optional.of(Texts.t("rule.code.taken")) : Optional.empty();
+        return creating.get()
+                ? SettingsValidator.newCodeError(text, true, settings.companies(), settings.families())
+                : SettingsValidator.familyCodeError(text);
     }
 
     public void startNew() {
@@ -107,6 +109,11 @@ public final class FamilyFormModel {
     public void reveal() {
         code.reveal();
         name.reveal();
+        page.reveal();
+    }
+
+    public PageCheck page() {
+        return page;
     }
 
     public BooleanProperty creating() {

@@ -2,6 +2,9 @@ package com.bizsync.ui.forms;
 
 import com.bizsync.engine.OperationResult;
 import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
+import java.util.List;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResult;
@@ -14,11 +17,13 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class PortalFormModel {
     private final AppContext context;
     private final Busy busy;
-    private final ValidatedText url = new ValidatedText(Rules::url);
-    private final ValidatedText customerCode = new ValidatedText(Rules::code);
-    private final ValidatedText password = new ValidatedText(Rules.required());
+    private final ValidatedText url = new ValidatedText(SettingsValidator::platformUrlError);
+    private final ValidatedText customerCode = new ValidatedText(SettingsValidator::customerCodeError);
+    private final ValidatedText password = new ValidatedText(Rules.none());
     private final ObjectProperty<CheckResult> testResult = new SimpleObjectProperty<>();
-    private final BooleanBinding valid = url.valid().and(customerCode.valid()).and(password.valid());
+    private final PageCheck page = new PageCheck(() -> SettingsValidator.portalError(value()),
+            List.of(url, customerCode, password));
+    private final BooleanBinding valid = page.valid();
 
     public PortalFormModel(AppContext context, Busy busy) {
         this.context = context;
@@ -61,6 +66,11 @@ public final class PortalFormModel {
         url.reveal();
         customerCode.reveal();
         password.reveal();
+        page.reveal();
+    }
+
+    public PageCheck page() {
+        return page;
     }
 
     public ValidatedText url() {

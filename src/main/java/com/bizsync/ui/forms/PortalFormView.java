@@ -32,6 +32,7 @@ public final class PortalFormView extends VBox {
                 model.password().error());
         password.setPromptText("");
 
+        form.pageError("portal-page-error", model.page().shown());
         Button test = Icons.button("portal-test", "common.test", MaterialDesignC.CONNECTION);
         test.setOnAction(e -> model.test());
         test.disableProperty().bind(model.busy().runningProperty());

@@ -4,6 +4,9 @@ import com.bizsync.engine.OperationResult;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
 import com.bizsync.settings.ProxySettings.Mode;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
+import java.util.List;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResult;
@@ -23,13 +26,15 @@ public final class ProxyFormModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.SYSTEM);
     private final BooleanBinding manual = Bindings.createBooleanBinding(() -> mode.get() == Mode.MANUAL, mode);
     private final ValidatedText host = new ValidatedText(
-            text -> manual.get() ? Rules.required().apply(text) : Optional.empty(), manual);
-    private final ValidatedText port = new ValidatedText(text -> manual.get() ? Rules.port(text, true)
-            : Optional.empty(), manual);
-    private final ValidatedText user = new ValidatedText(Rules.optional());
-    private final ValidatedText password = new ValidatedText(Rules.optional());
+            text -> manual.get() ? SettingsValidator.proxyHostError(text) : Optional.empty(), manual);
+    private final ValidatedText port = new ValidatedText(
+            text -> manual.get() ? SettingsValidator.proxyPortError(Rules.portValue(text)) : Optional.empty(), manual);
+    private final ValidatedText user = new ValidatedText(Rules.none());
+    private final ValidatedText password = new ValidatedText(Rules.none());
     private final ObjectProperty<CheckResult> testResult = new SimpleObjectProperty<>();
-    private final BooleanBinding valid = host.valid().and(port.valid());
+    private final PageCheck page = new PageCheck(() -> SettingsValidator.proxyError(value()),
+            List.of(host, port, user, password), mode);
+    private final BooleanBinding valid = page.valid();
 
     /** @param portal the platform to reach in the Test (the saved one, or the one being typed) */
     public ProxyFormModel(AppContext context, Busy busy, Supplier<PortalSettings> portal) {
@@ -80,6 +85,11 @@ public final class ProxyFormModel {
     public void reveal() {
         host.reveal();
         port.reveal();
+        page.reveal();
+    }
+
+    public PageCheck page() {
+        return page;
     }
 
     public ObjectProperty<Mode> mode() {

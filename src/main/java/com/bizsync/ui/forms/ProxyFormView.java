@@ -42,6 +42,7 @@ public final class ProxyFormView extends VBox {
         form.field("proxy.password", Fields.password("proxy-password", model.password()), model.password().error(),
                 model.manual());
 
+        form.pageError("proxy-page-error", model.page().shown());
         Button test = Icons.button("proxy-test", "common.test", MaterialDesignC.CONNECTION);
         test.setOnAction(e -> model.test());
         test.disableProperty().bind(model.busy().runningProperty());

@@ -4,59 +4,33 @@ import com.bizsync.ui.common.Texts;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The field rules the forms check as you type; each returns the reason a value is refused. */
+/**
+ * Adapters from text fields to the settings rules: the rules themselves live once, in
+ * {@link com.bizsync.settings.SettingsValidator}; here only the text-to-value conversions.
+ */
 final class Rules {
     private Rules() {
     }
 
-    static Function<String, Optional<String>> required() {
-        return text -> text.isEmpty() ? Optional.of(Texts.t("rule.required")) : Optional.empty();
-    }
-
-    static Function<String, Optional<String>> optional() {
+    static Function<String, Optional<String>> none() {
         return text -> Optional.empty();
     }
 
-    static Optional<String> code(String text) {
-        if (text.isEmpty()) {
-            return Optional.of(Texts.t("rule.required"));
-        }
-        return text.matches("[A-Z0-9]{1,20}") ? Optional.empty() : Optional.of(Texts.t("rule.code"));
-    }
-
-    static Optional<String> url(String text) {
-        if (text.isEmpty()) {
-            return Optional.of(Texts.t("rule.required"));
-        }
-        try {
-            java.net.URI uri = new java.net.URI(text);
-            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            return web && uri.getHost() != null ? Optional.empty() : Optional.of(Texts.t("rule.url"));
-        } catch (java.net.URISyntaxException e) {
-            return Optional.of(Texts.t("rule.url"));
-        }
-    }
-
-    static Optional<String> port(String text, boolean required) {
-        if (text.isEmpty()) {
-            return required ? Optional.of(Texts.t("rule.required")) : Optional.empty();
-        }
-        try {
-            int port = Integer.parseInt(text);
-            return port >= 1 && port <= 65535 ? Optional.empty() : Optional.of(Texts.t("rule.port"));
-        } catch (NumberFormatException e) {
-            return Optional.of(Texts.t("rule.port"));
-        }
-    }
-
+    /** A port typed as digits (the field accepts nothing else); blank is "none". */
     static Integer portValue(String text) {
-        return text.isEmpty() ? null : Integer.valueOf(text);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            // Over Integer range: an impossible port, which the validator refuses with its sentence.
+            return -1;
+        }
     }
 
-    static Optional<String> login(String text) {
-        if (text.isEmpty()) {
-            return Optional.of(Texts.t("rule.required"));
-        }
-        return text.length() <= 64 && !text.matches(".*\\s.*") ? Optional.empty() : Optional.of(Texts.t("rule.login"));
+    /** A new login must not replace an existing user (saving the same login would). */
+    static Optional<String> loginTaken(boolean taken) {
+        return taken ? Optional.of(Texts.t("rule.login.taken")) : Optional.empty();
     }
 }

@@ -2,7 +2,9 @@ package com.bizsync.ui.forms;
 
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.SettingsStore;
-import com.bizsync.ui.common.Texts;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
+import java.util.List;
 import com.bizsync.ui.common.ValidatedText;
 import com.bizsync.views.ViewId;
 import com.bizsync.views.ViewId.Domain;
@@ -27,7 +29,7 @@ import javafx.collections.ObservableList;
 public final class UserFormModel {
     private final SettingsStore settings;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
-    private final ValidatedText name = new ValidatedText(Rules.required());
+    private final ValidatedText name = new ValidatedText(SettingsValidator::userNameError);
     private final ValidatedText login;
     private final ValidatedText password;
     private final ObservableList<GrantTarget> targets = FXCollections.observableArrayList();
@@ -35,13 +37,16 @@ public final class UserFormModel {
     private final ViewChecklistModel views = new ViewChecklistModel();
     private final Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
     private final BooleanBinding valid;
+    private final PageCheck page;
     private String passwordHash = "";
 
     public UserFormModel(SettingsStore settings) {
         this.settings = settings;
         login = new ValidatedText(this::loginRule, creating);
-        password = new ValidatedText(text -> creating.get() ? Rules.required().apply(text) : Optional.empty(), creating);
-        valid = name.valid().and(login.valid()).and(password.valid());
+        password = new ValidatedText(text -> SettingsValidator.userPasswordError(text, creating.get()), creating);
+        page = new PageCheck(() -> SettingsValidator.userError(value(), password.value().get(), creating.get(),
+                settings.companies(), settings.families()), List.of(name, login, password), creating, views.anySelected(), selectedTarget);
+        valid = login.valid().and(page.valid());
         selectedTarget.addListener((obs, old, now) -> {
             keepTicks(old);
             showTicks(now);
@@ -50,11 +55,11 @@ public final class UserFormModel {
     }
 
     private Optional<String> loginRule(String text) {
-        Optional<String> format = Rules.login(text);
+        Optional<String> format = SettingsValidator.loginError(text);
         if (format.isPresent() || !creating.get()) {
             return format;
         }
-        return settings.user(text).isPresent() ? Optional.of(Texts.t("rule.login.taken")) : Optional.empty();
+        return Rules.loginTaken(settings.user(text).isPresent());
     }
 
     public void startNew() {
@@ -104,6 +109,7 @@ public final class UserFormModel {
         for (Domain domain : Domain.values()) {
             views.available(domain).set(target != null && target.domains().contains(domain));
         }
+        views.offer(target == null ? Set.of() : target.views());
         views.load(target == null ? Set.of() : grants.getOrDefault(target.code(), EnumSet.noneOf(ViewId.class)));
     }
 
@@ -132,6 +138,11 @@ public final class UserFormModel {
         name.reveal();
         login.reveal();
         password.reveal();
+        page.reveal();
+    }
+
+    public PageCheck page() {
+        return page;
     }
 
     public BooleanProperty creating() {

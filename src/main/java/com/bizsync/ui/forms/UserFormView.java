@@ -36,6 +36,7 @@ public final class UserFormView {
                 model.password().error());
         password.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.creating())
                 .then("").otherwise(Texts.t("user.password.keep")));
+        form.pageError("user-page-error", model.page().shown());
         return form;
     }
 

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class ViewChecklistModel {
     private final Map<ViewId, BooleanProperty> ticks = new EnumMap<>(ViewId.class);
     private final Map<Domain, BooleanProperty> available = new EnumMap<>(Domain.class);
+    private final Map<ViewId, BooleanProperty> offered = new EnumMap<>(ViewId.class);
     private final BooleanBinding anySelected;
 
     public ViewChecklistModel() {
@@ -27,14 +28,18 @@ public final class ViewChecklistModel {
         }
         for (ViewId view : ViewId.values()) {
             ticks.put(view, new SimpleBooleanProperty());
+            offered.put(view, new SimpleBooleanProperty(true));
         }
-        Observable[] all = new Observable[ticks.size() + available.size()];
+        Observable[] all = new Observable[ticks.size() + available.size() + offered.size()];
         int i = 0;
         for (BooleanProperty tick : ticks.values()) {
             all[i++] = tick;
         }
         for (BooleanProperty domain : available.values()) {
             all[i++] = domain;
+        }
+        for (BooleanProperty view : offered.values()) {
+            all[i++] = view;
         }
         anySelected = Bindings.createBooleanBinding(() -> !selected().isEmpty(), all);
     }
@@ -47,7 +52,7 @@ public final class ViewChecklistModel {
     public Set<ViewId> selected() {
         Set<ViewId> chosen = EnumSet.noneOf(ViewId.class);
         ticks.forEach((view, tick) -> {
-            if (tick.get() && available.get(view.domain()).get()) {
+            if (tick.get() && available.get(view.domain()).get() && offered.get(view).get()) {
                 chosen.add(view);
             }
         });
@@ -56,6 +61,15 @@ public final class ViewChecklistModel {
 
     public BooleanProperty tick(ViewId view) {
         return ticks.get(view);
+    }
+
+    /** Limits the choice to these views (a user may only be granted what the company publishes). */
+    public void offer(Set<ViewId> views) {
+        offered.forEach((view, on) -> on.set(views.contains(view)));
+    }
+
+    public BooleanProperty offered(ViewId view) {
+        return offered.get(view);
     }
 
     public BooleanProperty available(Domain domain) {

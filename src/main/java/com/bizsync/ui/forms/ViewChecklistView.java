@@ -32,6 +32,7 @@ public final class ViewChecklistView extends HBox {
             CheckBox check = new CheckBox(view.label());
             check.setId("view-" + view.id());
             check.selectedProperty().bindBidirectional(model.tick(view));
+            check.disableProperty().bind(model.offered(view).not());
             box.getChildren().add(check);
         }
         Label missing = new Label(Texts.t(domain == Domain.ACCOUNTING ? "views.noAccountingDb" : "views.noCommercialDb"));
