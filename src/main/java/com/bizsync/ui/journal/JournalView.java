@@ -3,6 +3,8 @@ package com.bizsync.ui.journal;
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.JournalEntry;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Icons;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +54,11 @@ public final class JournalView {
     private final BorderPane root = new BorderPane();
     private final TableView<JournalEntry> table = new TableView<>();
     private final Label status = new Label();
+
+    /** The log as the console embeds it: {@code new JournalView(context).node()}. */
+    public JournalView(AppContext context) {
+        this(new JournalViewModel(context.settings(), context.background()), context.background());
+    }
 
     public JournalView(JournalViewModel model, Executor background) {
         this.model = model;
@@ -271,7 +278,8 @@ public final class JournalView {
     /** The journal's status icon; the publication report uses the same one. */
     public static FontIcon statusIcon(JournalEntry.Status status) {
         boolean ok = status == JournalEntry.Status.SUCCESS;
-        FontIcon icon = new FontIcon(ok ? MaterialDesignC.CHECK_CIRCLE : MaterialDesignC.CLOSE_CIRCLE);
+        FontIcon icon = ok ? Icons.success() : Icons.failure();
+        // Also set here: the colour must hold where the console stylesheet is not loaded.
         icon.setIconSize(18);
         icon.setIconColor(ok ? Color.web("#1a7f37") : Color.web("#cf222e"));
         icon.getStyleClass().add(ok ? "journal-status-success" : "journal-status-error");

@@ -53,6 +53,8 @@ public final class PublicationWizardView {
         root.getStyleClass().add("publication-wizard");
         pageNodes = new Node[] {settingsPage(), actionPage(), targetsPage(), reportPage()};
         pages.setPadding(new Insets(16));
+        pages.getStyleClass().add("wizard-content");
+        pages.setAlignment(Pos.TOP_LEFT);
         root.setLeft(stepList());
         root.setCenter(pages);
         root.setBottom(buttons());
@@ -82,7 +84,7 @@ public final class PublicationWizardView {
         steps.setId("wizardSteps");
         steps.setPadding(new Insets(16));
         steps.setPrefWidth(200);
-        steps.setStyle("-fx-background-color: -color-bg-subtle, #f3f5f7;");
+        steps.getStyleClass().add("wizard-steps");
         String[] keys = {"publication.step.settings", "publication.step.action", "publication.step.targets",
                 "publication.step.report"};
         for (int i = 0; i < keys.length; i++) {
@@ -355,7 +357,8 @@ public final class PublicationWizardView {
         bar.setButtonOrder("+BXIC");
         bar.getButtons().addAll(back, next, finish, cancel);
         bar.setPadding(new Insets(10, 16, 12, 16));
-        VBox bottom = new VBox(new Separator(), bar);
+        VBox bottom = new VBox(bar);
+        bottom.getStyleClass().add("wizard-buttons");
         return bottom;
     }
 
