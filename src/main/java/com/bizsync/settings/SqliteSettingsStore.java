@@ -1,0 +1,343 @@
+package com.bizsync.settings;
+
+import com.bizsync.i18n.UserError;
+import com.bizsync.views.ViewId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The settings in {@code settings.db} of the BizSync home folder, passwords encrypted with the
+ * key of a {@link SecretKeyStore}. One instance is safe for any number of threads; several
+ * instances (or processes) may share the file. Every save validates with
+ * {@link SettingsValidator} and runs in one transaction.
+ */
+public final class SqliteSettingsStore implements SettingsStore {
+    public static final String FILE_NAME = "settings.db";
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteSettingsStore.class);
+
+    private final Path file;
+    private final Connection connection;
+    private final PageTables pages;
+    private final CompanyTables companies = new CompanyTables();
+    private final UserTables users = new UserTables();
+    private final JournalTable journal = new JournalTable();
+    /** A JDBC connection serves one statement at a time. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed;
+
+    private SqliteSettingsStore(Path file, Connection connection, SecretCipher cipher) {
+        this.file = file;
+        this.connection = connection;
+        this.pages = new PageTables(cipher);
+    }
+
+    /** The store of the default home folder ({@link AppHome#resolve()}). */
+    public static SqliteSettingsStore openDefault() {
+        return open(AppHome.resolve());
+    }
+
+    /** Opens (creating if needed) the folder, its {@code settings.db} and its {@code secret.key}. */
+    public static SqliteSettingsStore open(Path homeFolder) {
+        Path home = homeFolder.toAbsolutePath();
+        return open(home, new KeyFileSecretKeyStore(home.resolve(KeyFileSecretKeyStore.FILE_NAME)));
+    }
+
+    public static SqliteSettingsStore open(Path homeFolder, SecretKeyStore keys) {
+        Path home = homeFolder.toAbsolutePath();
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            LOG.error("Cannot create the BizSync home folder {}", home, e);
+            throw new UserError(e, "settings.home.failed", home);
+        }
+        SecretCipher cipher = new SecretCipher(keys.loadOrCreate());
+        Path file = home.resolve(FILE_NAME);
+        try {
+            SqliteSettingsStore store = new SqliteSettingsStore(file, SettingsDatabase.open(file), cipher);
+            LOG.info("Settings opened: {}", file);
+            return store;
+        } catch (SQLException | IOException | FlywayException e) {
+            LOG.error("Cannot open the settings file {}", file, e);
+            throw new UserError(e, "settings.open.failed", file);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public PortalSettings portal() {
+        return read(pages::portal);
+    }
+
+    @Override
+    public void savePortal(PortalSettings portal) {
+        Problem.require(SettingsValidator.portalProblem(portal));
+        write(c -> pages.savePortal(c, portal));
+        LOG.info("Saved the portal settings (customer {})", portal.customerCode());
+    }
+
+    @Override
+    public DatabaseLogin databaseLogin() {
+        return read(pages::databaseLogin);
+    }
+
+    @Override
+    public void saveDatabaseLogin(DatabaseLogin login) {
+        Problem.require(SettingsValidator.databaseLoginProblem(login));
+        write(c -> pages.saveDatabaseLogin(c, login));
+        LOG.info("Saved the database login (server {})", login.host());
+    }
+
+    @Override
+    public ProxySettings proxy() {
+        return read(pages::proxy);
+    }
+
+    @Override
+    public void saveProxy(ProxySettings proxy) {
+        Problem.require(SettingsValidator.proxyProblem(proxy));
+        write(c -> pages.saveProxy(c, proxy));
+        LOG.info("Saved the proxy settings (mode {})", proxy.mode());
+    }
+
+    @Override
+    public Schedule schedule() {
+        return read(pages::schedule);
+    }
+
+    @Override
+    public void saveSchedule(Schedule schedule) {
+        Problem.require(SettingsValidator.scheduleProblem(schedule));
+        write(c -> pages.saveSchedule(c, schedule));
+        LOG.info("Saved the schedule {}", schedule);
+    }
+
+    @Override
+    public List<String> revenuePrefixes() {
+        return read(pages::revenuePrefixes);
+    }
+
+    @Override
+    public void saveRevenuePrefixes(List<String> prefixes) {
+        Problem.require(SettingsValidator.revenuePrefixesProblem(prefixes));
+        write(c -> pages.saveRevenuePrefixes(c, prefixes));
+    }
+
+    @Override
+    public List<Company> companies() {
+        return read(companies::companies);
+    }
+
+    @Override
+    public Optional<Company> company(String code) {
+        return companies().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    @Override
+    public void saveCompany(Company company) {
+        write(c -> {
+            Problem.require(SettingsValidator.companyProblem(company, companies.families(c)));
+            companies.saveCompany(c, company);
+        });
+        LOG.info("Saved company {}", company.code());
+    }
+
+    @Override
+    public void deleteCompany(String code) {
+        write(c -> companies.deleteCompany(c, code));
+        LOG.info("Deleted company {} (with its family memberships and user grants)", code);
+    }
+
+    @Override
+    public List<Family> families() {
+        return read(companies::families);
+    }
+
+    @Override
+    public void saveFamily(Family family) {
+        write(c -> {
+            Problem.require(SettingsValidator.familyProblem(family, companies.companies(c)));
+            companies.saveFamily(c, family);
+        });
+        LOG.info("Saved family {}", family.code());
+    }
+
+    @Override
+    public void deleteFamily(String code) {
+        write(c -> companies.deleteFamily(c, code));
+        LOG.info("Deleted family {} (with its user grants)", code);
+    }
+
+    @Override
+    public List<MobileUser> users() {
+        return read(users::users);
+    }
+
+    @Override
+    public Optional<MobileUser> user(String login) {
+        return read(c -> users.user(c, login));
+    }
+
+    @Override
+    public void saveUser(MobileUser user, String newPassword) {
+        boolean keepHash = newPassword == null || newPassword.isEmpty();
+        Problem.require(SettingsValidator.userPasswordProblem(newPassword, false));
+        // Hashing takes a tenth of a second: done before taking the write lock.
+        String newHash = keepHash ? null : UserPasswords.hash(newPassword);
+        MobileUser granted = withoutEmptyGrants(user);
+        write(c -> {
+            Optional<MobileUser> existing = users.user(c, user.login());
+            Problem.require(SettingsValidator.userProblem(granted, newPassword, existing.isEmpty(),
+                    companies.companies(c), companies.families(c)));
+            users.save(c, granted, keepHash ? existing.orElseThrow().passwordHash() : newHash);
+        });
+        LOG.info("Saved mobile user {}{}", user.login(), keepHash ? "" : " with a new password");
+    }
+
+    private static MobileUser withoutEmptyGrants(MobileUser user) {
+        Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
+        user.grants().forEach((code, views) -> {
+            if (!views.isEmpty()) {
+                grants.put(code, views);
+            }
+        });
+        return new MobileUser(user.login(), user.name(), user.passwordHash(), grants);
+    }
+
+    @Override
+    public void deleteUser(String login) {
+        write(c -> users.delete(c, login));
+        LOG.info("Deleted mobile user {}", login);
+    }
+
+    @Override
+    public Set<String> completedWizardSteps() {
+        return read(pages::completedWizardSteps);
+    }
+
+    @Override
+    public void markWizardStep(String step, boolean completed) {
+        if (step == null || step.isBlank()) {
+            throw new IllegalArgumentException("blank wizard step");
+        }
+        write(c -> pages.markWizardStep(c, step, completed));
+    }
+
+    @Override
+    public JournalEntry appendJournal(JournalEntry entry) {
+        return read(c -> journal.append(c, entry));
+    }
+
+    @Override
+    public List<JournalEntry> journal(JournalFilter filter) {
+        return read(c -> journal.read(c, filter == null ? JournalFilter.ALL : filter));
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the settings file {} failed", file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- Transactions ----
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** One statement, or reads that need no transaction (each statement sees one consistent state). */
+    private <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw storageError(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a deferred
+     * transaction that reads first would fail at once with SQLITE_BUSY when another process wrote meanwhile.
+     */
+    private void write(Change change) {
+        lock.lock();
+        try {
+            ensureOpen();
+            execute("BEGIN IMMEDIATE");
+            try {
+                change.run(connection);
+                execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw storageError(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed on {}", file, e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("settings store closed");
+        }
+    }
+
+    private UserError storageError(SQLException e) {
+        LOG.error("Settings file {} failed", file, e);
+        // Extended codes (BUSY_SNAPSHOT, BUSY_TIMEOUT…) carry the primary code in their low byte.
+        int primary = e instanceof SQLiteException s ? s.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
+        boolean busy = primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+        return busy ? new UserError(e, "settings.storage.busy") : new UserError(e, "settings.storage.failed", file);
+    }
+}
