@@ -121,8 +121,8 @@ public final class JournalViewModel {
             throw new UserError("journal.badRange");
         }
         Instant start = fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant();
-        // The last instant of the end day, so the bound works whether the store treats it as inclusive or not.
-        Instant end = toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        // The store's upper bound is exclusive (JournalTable): the start of the next day keeps the whole end day.
+        Instant end = toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant();
         return new SettingsStore.JournalFilter(company.get(), status.get(), start, end,
                 SettingsStore.JournalFilter.ALL.limit());
     }
