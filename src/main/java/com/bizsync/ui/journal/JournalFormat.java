@@ -47,7 +47,9 @@ public final class JournalFormat {
         format.setGroupingUsed(false);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        return format.format(duration == null ? 0.0 : duration.toMillis() / 1000.0);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        // Exact decimal milliseconds: 150 ms is 0.15 s and rounds up, which a binary double would not.
+        return format.format(java.math.BigDecimal.valueOf(duration == null ? 0 : duration.toMillis(), 3));
     }
 
     public static String duration(Duration duration) {

@@ -90,6 +90,7 @@ public final class JournalView {
     private Node filterBar() {
         ComboBox<String> company = new ComboBox<>();
         company.setId("journalCompanyFilter");
+        company.setPrefWidth(140);
         company.getItems().add(ALL);
         company.setValue(ALL);
         company.setConverter(labels(Messages.get("journal.filter.all"), code -> code));
@@ -110,6 +111,7 @@ public final class JournalView {
 
         ComboBox<String> statusBox = new ComboBox<>();
         statusBox.setId("journalStatusFilter");
+        statusBox.setPrefWidth(110);
         statusBox.getItems().addAll(ALL, JournalEntry.Status.SUCCESS.name(), JournalEntry.Status.ERROR.name());
         statusBox.setValue(ALL);
         statusBox.setConverter(labels(Messages.get("journal.filter.allStatuses"),
@@ -180,12 +182,12 @@ public final class JournalView {
         TableColumn<JournalEntry, String> company = new TableColumn<>(Messages.get("journal.column.company"));
         company.setId("journalColumnCompany");
         company.setCellValueFactory(c -> new ReadOnlyStringWrapper(JournalFormat.company(c.getValue().company())));
-        company.setPrefWidth(110);
+        company.setPrefWidth(150);
 
         TableColumn<JournalEntry, String> operation = new TableColumn<>(Messages.get("journal.column.operation"));
         operation.setId("journalColumnOperation");
         operation.setCellValueFactory(c -> new ReadOnlyStringWrapper(JournalFormat.operation(c.getValue().operation())));
-        operation.setPrefWidth(190);
+        operation.setPrefWidth(240);
 
         TableColumn<JournalEntry, Duration> duration = new TableColumn<>(Messages.get("journal.column.duration"));
         duration.setId("journalColumnDuration");
