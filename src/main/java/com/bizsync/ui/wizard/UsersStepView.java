@@ -45,6 +45,7 @@ final class UsersStepView extends VBox {
         table.getColumns().add(column("user.column.companies",
                 u -> String.join(", ", new TreeSet<>(u.grants().keySet())), 260));
         table.setPrefHeight(120);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         Button remove = Icons.button("wizard-user-remove", "wizard.users.remove", MaterialDesignD.DELETE_OUTLINE);
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

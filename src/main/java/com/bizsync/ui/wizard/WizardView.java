@@ -50,7 +50,7 @@ public final class WizardView extends BorderPane {
         brand.getStyleClass().add("page-title");
         brand.setPadding(new Insets(16, 12, 8, 12));
         VBox left = new VBox(brand, steps, languageSwitch);
-        left.getStyleClass().add("wizard-steps");
+        left.getStyleClass().add("wizard-side");
         VBox.setVgrow(steps, Priority.ALWAYS);
         setLeft(left);
 
