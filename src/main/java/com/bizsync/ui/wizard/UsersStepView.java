@@ -25,8 +25,8 @@ final class UsersStepView extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
-        var identification = UserFormView.identification(model.form());
-        var grants = UserFormView.grants(model.form());
+        var form = UserFormView.tabs(model.form());
+        form.setPrefHeight(330);
 
         Button add = Icons.button("wizard-user-add", "wizard.users.add", MaterialDesignP.PLUS);
         add.setOnAction(e -> model.add());
@@ -53,7 +53,7 @@ final class UsersStepView extends VBox {
 
         Label listTitle = new Label(Texts.t("wizard.users.list"));
         listTitle.getStyleClass().add("section-title");
-        getChildren().addAll(hint, identification, grants, addRow, listTitle, table, remove);
+        getChildren().addAll(hint, form, addRow, listTitle, table, remove);
     }
 
     private static TableColumn<MobileUser, String> column(String key,
