@@ -9,5 +9,10 @@ final class Subcommands {
 
     static void register(CommandLine cli) {
         cli.addSubcommand("console", new ConsoleCommand());
+        cli.addSubcommand("extract", new ExtractCommand());
+        cli.addSubcommand("demo-db", new DemoDbCommand());
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.addSubcommand("extract", new BenchExtractCommand());
+        cli.addSubcommand("bench", bench);
     }
 }
