@@ -40,9 +40,15 @@ public final class UiHarness implements AutoCloseable {
 
     /** Opens the store and shows the shell in this stage (called from the TestFX @Start method). */
     public Shell start(Stage primary) {
+        return start(primary, settings -> { });
+    }
+
+    /** Same, after writing what the test needs into the settings (as an earlier session would have). */
+    public Shell start(Stage primary, java.util.function.Consumer<SqliteSettingsStore> before) {
         this.stage = primary;
         Theme.install();
         store = SqliteSettingsStore.open(home);
+        before.accept(store);
         shell = new Shell(new AppContext(store, engines.apply(store), background, primary), new ReportingScreens());
         shell.start();
         primary.show();
