@@ -13,6 +13,10 @@ final class Subcommands {
         cli.addSubcommand("demo-db", new DemoDbCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("extract", new BenchExtractCommand());
+        bench.addSubcommand("publish", new BenchPublishCommand());
         cli.addSubcommand("bench", bench);
+        cli.addSubcommand("publish", new PublishCommand());
+        cli.addSubcommand("demo", new DemoCommand());
+        cli.addSubcommand("scheduler", new SchedulerCommand());
     }
 }
