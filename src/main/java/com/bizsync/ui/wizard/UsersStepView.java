@@ -26,7 +26,8 @@ final class UsersStepView extends VBox {
         hint.setWrapText(true);
 
         var form = UserFormView.tabs(model.form());
-        form.setPrefHeight(330);
+        form.setPrefHeight(360);
+        form.setMinHeight(360);
 
         Button add = Icons.button("wizard-user-add", "wizard.users.add", MaterialDesignP.PLUS);
         add.setOnAction(e -> model.add());
@@ -44,7 +45,7 @@ final class UsersStepView extends VBox {
         table.getColumns().add(column("user.column.name", MobileUser::name, 200));
         table.getColumns().add(column("user.column.companies",
                 u -> String.join(", ", new TreeSet<>(u.grants().keySet())), 260));
-        table.setPrefHeight(120);
+        table.setPrefHeight(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         Button remove = Icons.button("wizard-user-remove", "wizard.users.remove", MaterialDesignD.DELETE_OUTLINE);

@@ -86,6 +86,10 @@ class WizardToPublicationTest {
         robot.clickOn(field).write(text);
     }
 
+    private Node root() {
+        return app.stage().getScene().getRoot();
+    }
+
     /** Clicks a control after focusing it, which scrolls the wizard page to it. */
     private static void click(FxRobot robot, String id) {
         Node node = robot.lookup("#" + id).query();
@@ -107,7 +111,6 @@ class WizardToPublicationTest {
 
     @Test
     void theWholeWizardEndsWithAFirstPublicationVisibleOnThePhone(FxRobot robot) throws Exception {
-        Node root = app.stage().getScene().getRoot();
         // 1. Portal: a wrong password is reported next to the Test button, in French.
         type(robot, "portal-url", platform.url());
         type(robot, "portal-customer", CUSTOMER);
@@ -119,7 +122,7 @@ class WizardToPublicationTest {
         assertFalse(refused.getText().isBlank());
         assertFalse(refused.getText().contains("Exception"), refused.getText());
         assertFalse(refused.getText().contains("not-the-password"), "never shows the password back");
-        Screenshots.save(root, "wizard-1-portal-wrong-password");
+        Screenshots.save(root(), "wizard-1-portal-wrong-password");
 
         TextField password = robot.lookup("#portal-password").queryAs(TextField.class);
         robot.interact(password::clear);
@@ -128,20 +131,20 @@ class WizardToPublicationTest {
         waitUntilShown(robot, "portal-test-result");
         assertTrue(label(robot, "portal-test-result").getStyleClass().contains("result-success"),
                 label(robot, "portal-test-result").getText());
-        Screenshots.save(root, "wizard-1-portal-ok");
+        Screenshots.save(root(), "wizard-1-portal-ok");
         robot.clickOn("#wizard-next");
 
         // 2. Database login (the demo files are SQLite: the login is kept for SQL Server companies).
         type(robot, "database-host", "localhost");
         type(robot, "database-user", "sa");
         robot.clickOn("#database-password").write("sa-password");
-        Screenshots.save(root, "wizard-2-database");
+        Screenshots.save(root(), "wizard-2-database");
         robot.clickOn("#wizard-next");
 
         // 3. Proxy: the system default.
         assertEquals("proxy", app.shell().wizard().currentStepId());
         robot.clickOn("#proxy-mode-manual");
-        Screenshots.save(root, "wizard-3-proxy-manual");
+        Screenshots.save(root(), "wizard-3-proxy-manual");
         robot.clickOn("#proxy-mode-system");
         robot.clickOn("#wizard-next");
 
@@ -152,13 +155,13 @@ class WizardToPublicationTest {
         type(robot, "company-commercial", demo.file().toString());
         click(robot, "wizard-company-add");
         assertEquals(1, app.store().companies().size());
-        Screenshots.save(root, "wizard-4-companies");
+        Screenshots.save(root(), "wizard-4-companies");
         robot.clickOn("#wizard-next");
 
         // 5. Views: every view proposed; leave cash position out.
         assertEquals("views", app.shell().wizard().currentStepId());
         click(robot, "view-cash_position");
-        Screenshots.save(root, "wizard-5-views");
+        Screenshots.save(root(), "wizard-5-views");
         robot.clickOn("#wizard-next");
         Set<ViewId> published = app.store().company(demo.code()).orElseThrow().views();
         assertFalse(published.contains(ViewId.CASH_POSITION));
@@ -175,7 +178,7 @@ class WizardToPublicationTest {
         click(robot, "wizard-user-add");
         assertEquals(Set.of(ViewId.SALES_REVENUE, ViewId.ACCOUNTING_REVENUE),
                 app.store().user("jmartin").orElseThrow().grants().get(demo.code()));
-        Screenshots.save(root, "wizard-6-users");
+        Screenshots.save(root(), "wizard-6-users");
 
         // Finish: the console opens and offers to publish now.
         robot.clickOn("#wizard-finish");
@@ -186,7 +189,7 @@ class WizardToPublicationTest {
         waitUntilShown(robot, "console-status");
         Label status = label(robot, "console-status");
         assertTrue(status.getStyleClass().contains("result-success"), status.getText());
-        Screenshots.save(root, "console-after-first-publication");
+        Screenshots.save(root(), "console-after-first-publication");
 
         // What the phone sees: sign in with customer + company + login + password, read the views.
         MobileReader phone = new MobileReader(platform.url());
