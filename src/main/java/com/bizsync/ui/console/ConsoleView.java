@@ -184,15 +184,15 @@ public final class ConsoleView extends BorderPane {
         List<Button> buttons;
         switch (folder) {
             case CONNECTION -> {
-                content = settingsPages.connection();
+                content = page(folder, settingsPages.connection());
                 buttons = settingsPages.connectionActions();
             }
             case PROXY -> {
-                content = settingsPages.proxy();
+                content = page(folder, settingsPages.proxy());
                 buttons = settingsPages.proxyActions();
             }
             case SCHEDULE -> {
-                content = settingsPages.schedule();
+                content = page(folder, settingsPages.schedule());
                 buttons = settingsPages.scheduleActions();
             }
             case COMPANIES -> {
@@ -233,6 +233,19 @@ public final class ConsoleView extends BorderPane {
         title.getStyleClass().add("page-title");
         VBox box = new VBox(10, title, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    /** A settings page under its title, scrolling when the window is small. */
+    private Node page(ConsoleFolder folder, Node form) {
+        Label title = new Label(Texts.t(folder.key()), Icons.of(folder.icon()));
+        title.getStyleClass().add("page-title");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        com.bizsync.ui.common.ScrollIntoView.follow(scroll);
+        VBox box = new VBox(10, title, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
     }
 

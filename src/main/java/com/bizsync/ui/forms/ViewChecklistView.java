@@ -35,6 +35,9 @@ public final class ViewChecklistView extends HBox {
         all.setOnAction(e -> model.tickAll(domain, true));
         Hyperlink none = new Hyperlink(Texts.t("views.none"));
         none.setOnAction(e -> model.tickAll(domain, false));
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {title, all, none}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(8, title, all, none);
         header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         VBox box = new VBox(header);
