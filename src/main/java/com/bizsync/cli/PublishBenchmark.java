@@ -10,12 +10,14 @@ import com.bizsync.platform.PasswordHashes;
 import com.bizsync.platform.PlatformConfig;
 import com.bizsync.platform.PlatformServer;
 import com.bizsync.platform.SqlitePlatformStorage;
-import com.bizsync.publish.PublicationBody;
+import com.bizsync.publish.PlatformClient;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.SqliteSettingsStore;
 import com.bizsync.views.ViewId;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,21 +60,40 @@ final class PublishBenchmark {
 
                 // One company first so that class loading and JIT warm-up are not counted.
                 engine.publish(store.companies().get(0).code(), ProgressListener.NONE, Cancellation.none());
+                long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
                 List<OperationResult> results = engine.publishAll(ProgressListener.NONE, Cancellation.none());
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
                 long failed = results.stream().filter(r -> !r.success()).count();
 
-                LongSummaryStatistics bytes = store.companies().stream()
-                        .mapToLong(c -> PublicationBody.gzip(engine.preview(c.code())).length)
-                        .summaryStatistics();
-                out.printf("publish: %d companies (all %d views each) in %.2f s = %.1f ms per company; %d failed%n",
-                        companyCount, ViewId.values().length, seconds, seconds * 1000 / companyCount, failed);
+                // The two halves measured apart, one company after the other: extraction alone, then sending alone.
+                long extractStart = System.nanoTime();
+                List<ObjectNode> publications = store.companies().stream()
+                        .map(c -> (ObjectNode) engine.preview(c.code())).toList();
+                double extractSeconds = (System.nanoTime() - extractStart) / 1e9;
+                PlatformClient client = new PlatformClient(store.portal(), store.proxy());
+                long sendStart = System.nanoTime();
+                LongSummaryStatistics bytes = new LongSummaryStatistics();
+                for (int i = 0; i < publications.size(); i++) {
+                    bytes.accept(client.publish(store.companies().get(i).code(), publications.get(i)));
+                }
+                double sendSeconds = (System.nanoTime() - sendStart) / 1e9;
+
+                out.printf("publish: %d companies (all %d views each) in %.2f s = %.1f ms per company"
+                                + " (%d at a time); %d failed%n",
+                        companyCount, ViewId.values().length, seconds, seconds * 1000 / companyCount,
+                        DefaultEngine.PARALLEL_COMPANIES, failed);
+                out.printf("CPU time of the whole process (engine and platform) during it: %.2f s on %d cores;"
+                                + " load average %.1f%n", cpuSeconds, Runtime.getRuntime().availableProcessors(),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.printf("apart, one at a time: extraction %.1f ms per company, sending %.1f ms per company%n",
+                        extractSeconds * 1000 / companyCount, sendSeconds * 1000 / companyCount);
                 out.printf("bytes sent per company (gzip): min %d, average %.0f, max %d%n",
                         bytes.getMin(), bytes.getAverage(), bytes.getMax());
-                boolean timeOk = companyCount < 100 || seconds <= TARGET_SECONDS * companyCount / 100.0;
+                boolean timeOk = seconds <= TARGET_SECONDS * companyCount / 100.0;
                 boolean sizeOk = bytes.getMax() <= TARGET_BYTES;
-                out.printf("targets: 100 companies <= %.0f s: %s; one snapshot <= %d KB: %s%n", TARGET_SECONDS,
+                out.printf("targets: %.0f s per 100 companies: %s; one snapshot <= %d KB: %s%n", TARGET_SECONDS,
                         timeOk ? "met" : "MISSED", TARGET_BYTES / 1024, sizeOk ? "met" : "MISSED");
                 out.flush();
                 return failed == 0 && timeOk && sizeOk;
@@ -80,6 +101,14 @@ final class PublishBenchmark {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /** CPU time of this process, all threads: unlike wall time, it does not grow with other processes' load. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** Each company gets its own copy of a demo file, so every extraction reads its own database. */

@@ -23,6 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +36,8 @@ import java.util.function.Supplier;
  * store at the start of each operation, so a change saved in the console applies to the next run.
  */
 public final class DefaultEngine implements Engine {
+    /** Companies extracted and sent at the same time by publishAll (a small load on SQL Server). */
+    public static final int PARALLEL_COMPANIES = 3;
     private final SettingsStore store;
     private final Supplier<LocalDate> asOf;
     private final ClientTuning tuning;
@@ -106,10 +114,12 @@ public final class DefaultEngine implements Engine {
     }
 
     /**
-     * Publishes every company, then every family, then the users once. The scheduler passes
-     * {@link Operation#SCHEDULED_RUN} so its rows can be told apart in the journal.
+     * Publishes every company and family ({@link #PARALLEL_COMPANIES} at a time, so the
+     * listener is called from several worker threads), then the users once. The scheduler
+     * passes {@link Operation#SCHEDULED_RUN} so its rows can be told apart in the journal.
      */
-    public List<OperationResult> publishAll(ProgressListener listener, Cancellation cancellation, Operation operation) {
+    public List<OperationResult> publishAll(ProgressListener listener, Cancellation requested, Operation operation) {
+        Cancellation cancellation = requested == null ? Cancellation.none() : requested;
         Settings settings;
         try {
             settings = Settings.read(store);
@@ -118,15 +128,16 @@ public final class DefaultEngine implements Engine {
                 throw e;
             }));
         }
-        List<OperationResult> results = new ArrayList<>();
+        List<Callable<OperationResult>> tasks = new ArrayList<>();
         for (String code : settings.allCodes()) {
             Steps steps = new Steps(code, listener, cancellation);
-            results.add(journal.run(code, operation, () -> {
+            tasks.add(() -> journal.run(code, operation, () -> {
                 String sent = publishOne(settings, code, steps);
                 steps.done();
                 return sent;
             }));
         }
+        List<OperationResult> results = new ArrayList<>(runAll(tasks, cancellation));
         if (!settings.allCodes().isEmpty() || !settings.users.isEmpty()) {
             Steps steps = new Steps("", listener, cancellation);
             results.add(journal.run("", Operation.PUBLISH_USERS, () -> {
@@ -135,6 +146,46 @@ public final class DefaultEngine implements Engine {
                 steps.done();
                 return message;
             }));
+        }
+        return results;
+    }
+
+    /**
+     * Runs the companies a few at a time: while one waits for its database or the platform,
+     * another extracts. Results keep the order of the tasks.
+     */
+    private static List<OperationResult> runAll(List<Callable<OperationResult>> tasks, Cancellation cancellation) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_COMPANIES, tasks.size()), runnable -> {
+            Thread thread = new Thread(runnable, "publish-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<OperationResult>> futures = new ArrayList<>();
+        tasks.forEach(task -> futures.add(pool.submit(task)));
+        pool.shutdown();
+        List<OperationResult> results = new ArrayList<>();
+        boolean interrupted = false;
+        for (Future<OperationResult> future : futures) {
+            while (true) {
+                try {
+                    results.add(future.get());
+                    break;
+                } catch (InterruptedException e) {
+                    // Stop the way the user would: each company journals its cancellation.
+                    interrupted = true;
+                    cancellation.cancel();
+                } catch (ExecutionException e) {
+                    // journal.run catches every RuntimeException: only an Error can get here.
+                    throw new IllegalStateException("publication worker failed", e.getCause());
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return results;
     }

@@ -8,7 +8,9 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.JournalEntry.Operation;
+import com.bizsync.settings.PortalSettings;
 import com.bizsync.testing.DemoWorld;
+import com.bizsync.testing.ScriptedServer;
 import com.bizsync.testing.Json;
 import com.bizsync.testing.MobileReader;
 import com.bizsync.views.ViewId;
@@ -79,6 +81,19 @@ class EngineFailureTest {
     }
 
     @Test
+    void aPlatformErrorIsTriedThreeTimesThenJournalled() {
+        // A deliberately failing real HTTP server: the real platform cannot be made to answer 503.
+        try (ScriptedServer failing = new ScriptedServer(503, "{\"error\":\"server_error\",\"message\":\"x\"}")) {
+            world.store.savePortal(new PortalSettings(failing.url(), "DEMO", "secret"));
+            OperationResult result = world.engine.publish(world.code(0), ProgressListener.NONE, Cancellation.none());
+            assertFalse(result.success());
+            assertEquals(3, failing.requests(), "three attempts, then the sentence");
+            assertEquals("La plateforme a rencontré une erreur (HTTP 503) : les données déjà publiées restent en place ;"
+                    + " réessayez plus tard ou contactez l'exploitant.", world.journal().get(0).message());
+        }
+    }
+
+    @Test
     void twoPublicationsOfTheSameCompanyAtOnceEndWithOneCompleteSnapshot() throws Exception {
         String code = world.code(0);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -113,18 +128,23 @@ class EngineFailureTest {
     }
 
     @Test
-    void cancellingPublishAllStopsTheRemainingCompanies() {
+    void cancellingPublishAllStopsEveryCompanyBeforeItsNextStep() {
         Cancellation cancellation = new Cancellation();
-        String first = world.code(0);
         List<OperationResult> results = world.engine.publishAll((company, fraction, step) -> {
-            if (company.equals(first) && step.equals("Terminé")) {
+            if (step.equals("Connexion aux bases de données")) {
                 cancellation.cancel();
             }
         }, cancellation);
-        assertTrue(results.get(0).success(), results.get(0).message());
-        for (OperationResult rest : results.subList(1, results.size())) {
-            assertFalse(rest.success());
-            assertEquals("Opération annulée.", rest.message());
+        assertEquals(world.companies.size() + 2, results.size(), "every company, the family and the users");
+        for (OperationResult result : results) {
+            assertFalse(result.success(), result.company());
+            assertEquals("Opération annulée.", result.message());
+        }
+        assertTrue(world.journal().stream().allMatch(e -> e.message().equals("Opération annulée.")));
+        assertTrue(world.engine.publishUsers().success());
+        for (var company : world.companies) {
+            assertEquals(404, world.phone.views(world.directionToken(company.code()), company.code()).status(),
+                    company.code() + " was not sent");
         }
     }
 
