@@ -55,7 +55,7 @@ public final class SettingsValidator {
     public static Optional<String> newCodeError(String code, boolean family, Collection<Company> companies,
                                                 Collection<Family> families) {
         return message(codeProblem(code, family ? "family" : "company")
-                .or(() -> codeTaken(code, null, companies, families)));
+                .or(() -> codeTaken(code, companies, families)));
     }
 
     public static Optional<String> companyNameError(String name) {
@@ -158,16 +158,18 @@ public final class SettingsValidator {
         return Optional.empty();
     }
 
-    /** Company and family codes share one name space: both are what a mobile user types. */
-    private static Optional<Problem> codeTaken(String code, String replacing, Collection<Company> companies,
-                                               Collection<Family> families) {
+    /**
+     * Company and family codes share one name space: both are what a mobile user types. Callers
+     * pass only the kind that conflicts (saving a company under its own code replaces it).
+     */
+    private static Optional<Problem> codeTaken(String code, Collection<Company> companies, Collection<Family> families) {
         for (Company c : companies) {
-            if (c.code().equals(code) && !code.equals(replacing)) {
+            if (c.code().equals(code)) {
                 return Problem.of("settings.code.takenByCompany", code, c.name());
             }
         }
         for (Family f : families) {
-            if (f.code().equals(code) && !code.equals(replacing)) {
+            if (f.code().equals(code)) {
                 return Problem.of("settings.code.takenByFamily", code, f.name());
             }
         }
@@ -299,7 +301,7 @@ public final class SettingsValidator {
 
     static Optional<Problem> companyProblem(Company company, Collection<Family> families) {
         return codeProblem(company.code(), "company")
-                .or(() -> codeTaken(company.code(), company.code(), List.of(), families))
+                .or(() -> codeTaken(company.code(), List.of(), families))
                 .or(() -> blank(company.name()) ? Problem.of("settings.company.name.required") : Optional.empty())
                 .or(() -> blank(company.accountingDatabase()) && blank(company.commercialDatabase())
                         ? Problem.of("settings.company.database.required") : Optional.empty())
@@ -319,7 +321,7 @@ public final class SettingsValidator {
     static Optional<Problem> familyProblem(Family family, Collection<Company> companies) {
         Set<String> known = companies.stream().map(Company::code).collect(Collectors.toSet());
         return codeProblem(family.code(), "family")
-                .or(() -> codeTaken(family.code(), family.code(), companies, List.of()))
+                .or(() -> codeTaken(family.code(), companies, List.of()))
                 .or(() -> blank(family.name()) ? Problem.of("settings.family.name.required") : Optional.empty())
                 .or(() -> family.companyCodes().isEmpty() ? Problem.of("settings.family.companies.required")
                         : Optional.empty())
