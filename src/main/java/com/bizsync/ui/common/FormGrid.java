@@ -77,6 +77,18 @@ public final class FormGrid extends GridPane {
         return field;
     }
 
+    /** The whole form's reason (see {@link PageCheck}), under the fields. */
+    public Label pageError(String id, ObservableStringValue reason) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.textProperty().bind(reason);
+        label.visibleProperty().bind(Bindings.isNotEmpty(label.textProperty()));
+        label.managedProperty().bind(label.visibleProperty());
+        return under(label);
+    }
+
     /** A full-width node (a hint, a button row, a test result). */
     public <N extends Node> N wide(N node) {
         add(node, 0, row, 2, 1);

@@ -57,6 +57,10 @@ public final class ValidatedText {
         return valid;
     }
 
+    public BooleanProperty touched() {
+        return touched;
+    }
+
     /** Shows the reason even if the user never typed in the field (after a refused "Next"). */
     public void reveal() {
         touched.set(true);
