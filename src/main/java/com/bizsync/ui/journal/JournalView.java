@@ -168,8 +168,8 @@ public final class JournalView {
         time.setId("journalColumnTime");
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
         time.setCellFactory(c -> textCell(JournalFormat::dateTime));
-        time.setPrefWidth(140);
-        time.setMinWidth(130);
+        time.setPrefWidth(165);
+        time.setMinWidth(155);
 
         TableColumn<JournalEntry, JournalEntry.Status> type = new TableColumn<>(Messages.get("journal.column.status"));
         type.setId("journalColumnStatus");
@@ -281,9 +281,8 @@ public final class JournalView {
     public static FontIcon statusIcon(JournalEntry.Status status) {
         boolean ok = status == JournalEntry.Status.SUCCESS;
         FontIcon icon = ok ? Icons.success() : Icons.failure();
-        // Also set here: the colour must hold where the console stylesheet is not loaded.
-        icon.setIconSize(18);
-        icon.setIconColor(ok ? Color.web("#1a7f37") : Color.web("#cf222e"));
+        // Inline: the colour must hold with or without the console stylesheet.
+        icon.setStyle("-fx-icon-size: 18px; -fx-icon-color: " + (ok ? "#1a7f37;" : "#cf222e;"));
         icon.getStyleClass().add(ok ? "journal-status-success" : "journal-status-error");
         return icon;
     }
