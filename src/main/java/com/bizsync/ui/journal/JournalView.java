@@ -33,7 +33,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -281,8 +280,8 @@ public final class JournalView {
     public static FontIcon statusIcon(JournalEntry.Status status) {
         boolean ok = status == JournalEntry.Status.SUCCESS;
         FontIcon icon = ok ? Icons.success() : Icons.failure();
-        // Inline: the colour must hold with or without the console stylesheet.
-        icon.setStyle("-fx-icon-size: 18px; -fx-icon-color: " + (ok ? "#1a7f37;" : "#cf222e;"));
+        // Coloured by the console stylesheet (icon-success / icon-failure); an inline style would break the glyph.
+        icon.setIconSize(18);
         icon.getStyleClass().add(ok ? "journal-status-success" : "journal-status-error");
         return icon;
     }

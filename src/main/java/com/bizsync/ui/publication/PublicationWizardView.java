@@ -2,6 +2,7 @@ package com.bizsync.ui.publication;
 
 import com.bizsync.i18n.Messages;
 import com.bizsync.settings.JournalEntry;
+import com.bizsync.ui.common.Icons;
 import com.bizsync.ui.journal.JournalView;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -34,11 +35,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * steps ticked), the current page in the middle, Back / Next / Finish / Cancel below.
  */
 public final class PublicationWizardView {
-    // Inline styles: the console stylesheet's icon rules would override colours set by setters.
-    private static final String OK = "#1a7f37";
-    private static final String MISSING = "#bf8700";
-    private static final String NEUTRAL = "#8c959f";
-    private static final String RUNNING = "#0969da";
     private static final Color ERROR = Color.web("#cf222e");
 
     private final PublicationWizardViewModel model;
@@ -92,23 +88,27 @@ public final class PublicationWizardView {
             Label label = new Label((i + 1) + ". " + Messages.get(keys[i]));
             label.setId("wizardStep" + (i + 1));
             label.setWrapText(true);
-            FontIcon tick = tinted(new FontIcon(MaterialDesignC.CHECK), OK, "step-done");
-            label.setGraphic(tick);
-            label.setMaxWidth(Double.MAX_VALUE);
+            // The tick sits beside the label, not in it: the label's bold font must not reach the icon font.
+            FontIcon tick = icon(MaterialDesignC.CHECK, "icon-success");
+            StackPane tickBox = new StackPane(tick);
+            tickBox.setMinWidth(18);
+            HBox line = new HBox(6, tickBox, label);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.setMaxWidth(Double.MAX_VALUE);
             Runnable update = () -> {
                 int current = model.pageProperty().get();
                 boolean passed = index < current || (index == PublicationWizardViewModel.PAGE_REPORT
                         && model.finishedProperty().get());
                 tick.setVisible(passed);
-                label.setStyle(index == current
-                        ? "-fx-font-weight: bold; -fx-padding: 6 8; -fx-background-radius: 6;"
-                          + " -fx-background-color: -color-accent-subtle;"
+                label.setStyle(index == current ? "-fx-font-weight: bold;" : "");
+                line.setStyle(index == current
+                        ? "-fx-padding: 6 8; -fx-background-radius: 6; -fx-background-color: -color-accent-subtle;"
                         : "-fx-padding: 6 8;");
             };
             model.pageProperty().addListener((obs, o, n) -> update.run());
             model.finishedProperty().addListener((obs, o, n) -> update.run());
             update.run();
-            steps.getChildren().add(label);
+            steps.getChildren().add(line);
         }
         return steps;
     }
@@ -128,11 +128,14 @@ public final class PublicationWizardView {
             for (ChecklistItem item : model.checklist()) {
                 FontIcon icon;
                 if (item.done()) {
-                    icon = tinted(new FontIcon(MaterialDesignC.CHECKBOX_MARKED_CIRCLE), OK, "check-done");
+                    icon = icon(MaterialDesignC.CHECKBOX_MARKED_CIRCLE, "icon-success");
+                    icon.getStyleClass().add("check-done");
                 } else if (item.setting().required()) {
-                    icon = tinted(new FontIcon(MaterialDesignA.ALERT_CIRCLE), MISSING, "check-missing");
+                    icon = icon(MaterialDesignA.ALERT_CIRCLE, "icon-failure");
+                    icon.getStyleClass().add("check-missing");
                 } else {
-                    icon = tinted(new FontIcon(MaterialDesignC.CHECKBOX_BLANK_CIRCLE_OUTLINE), NEUTRAL, "check-missing");
+                    icon = icon(MaterialDesignC.CHECKBOX_BLANK_CIRCLE_OUTLINE, "icon-muted");
+                    icon.getStyleClass().add("check-missing");
                 }
                 Label line = new Label(Messages.get(item.setting().labelKey()), icon);
                 line.setId(item.setting().id());
@@ -304,14 +307,18 @@ public final class PublicationWizardView {
         return switch (outcome) {
             case SUCCESS -> JournalView.statusIcon(JournalEntry.Status.SUCCESS);
             case ERROR -> JournalView.statusIcon(JournalEntry.Status.ERROR);
-            case CANCELLED -> tinted(new FontIcon(MaterialDesignM.MINUS_CIRCLE), NEUTRAL, "report-cancelled");
-            case RUNNING -> tinted(new FontIcon(MaterialDesignC.CLOCK_OUTLINE), RUNNING, "report-running");
-            case WAITING -> tinted(new FontIcon(MaterialDesignC.CIRCLE_OUTLINE), NEUTRAL, "report-waiting");
+            case CANCELLED -> icon(MaterialDesignM.MINUS_CIRCLE, "icon-muted");
+            case RUNNING -> icon(MaterialDesignC.CLOCK_OUTLINE, "report-running");
+            case WAITING -> icon(MaterialDesignC.CIRCLE_OUTLINE, "icon-muted");
         };
     }
 
-    private static FontIcon tinted(FontIcon icon, String color, String styleClass) {
-        icon.setStyle("-fx-icon-color: " + color + "; -fx-icon-size: 18px;");
+    /**
+     * Coloured through the console stylesheet's classes: an inline style on an icon makes CSS
+     * re-apply the inherited text font to it, and the glyph turns into a box.
+     */
+    private static FontIcon icon(org.kordamp.ikonli.Ikon ikon, String styleClass) {
+        FontIcon icon = Icons.of(ikon);
         icon.getStyleClass().add(styleClass);
         return icon;
     }
