@@ -9,5 +9,14 @@ final class Subcommands {
 
     static void register(CommandLine cli) {
         cli.addSubcommand("console", new ConsoleCommand());
+        cli.addSubcommand("extract", new ExtractCommand());
+        cli.addSubcommand("demo-db", new DemoDbCommand());
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.addSubcommand("extract", new BenchExtractCommand());
+        bench.addSubcommand("publish", new BenchPublishCommand());
+        cli.addSubcommand("bench", bench);
+        cli.addSubcommand("publish", new PublishCommand());
+        cli.addSubcommand("demo", new DemoCommand());
+        cli.addSubcommand("scheduler", new SchedulerCommand());
     }
 }

@@ -1,0 +1,95 @@
+package com.bizsync.cli;
+
+import com.bizsync.demo.DemoCompany;
+import com.bizsync.demo.DemoDatabaseGenerator;
+import com.bizsync.engine.DefaultEngine;
+import com.bizsync.engine.OperationResult;
+import com.bizsync.engine.ProgressListener;
+import com.bizsync.engine.Cancellation;
+import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.UserError;
+import com.bizsync.platform.PlatformConfig;
+import com.bizsync.platform.PlatformServer;
+import com.bizsync.settings.AppHome;
+import com.bizsync.settings.SqliteSettingsStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The newcomer's command: demo Sage companies, a local platform, settings filled in, one
+ * publication, then the console. Everything lives under {@code <home>/demo}.
+ */
+@Command(name = "demo", description = "Runs BizSync on demo companies with a local platform, then opens the console.")
+final class DemoCommand implements Callable<Integer> {
+    static final int PREFERRED_PORT = 8080;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--no-console", description = "Do not open the console: keep the local platform serving until Ctrl-C.")
+    boolean noConsole;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path demoFolder = AppHome.resolve().resolve("demo");
+        List<DemoCompany> companies = DemoDatabaseGenerator.writeDemoCompanies(demoFolder);
+        Path platformData = demoFolder.resolve("platform");
+        DemoSetup.ensureCustomer(platformData);
+        PlatformServer server = startPlatform(platformData);
+        try {
+            String platformUrl = "http://127.0.0.1:" + server.port();
+            List<OperationResult> results;
+            DemoSetup.Logins logins;
+            try (SqliteSettingsStore store = SqliteSettingsStore.openDefault()) {
+                logins = DemoSetup.fillSettings(store, platformUrl, companies);
+                out.println(Messages.get("engine.demo.publishing", platformUrl));
+                out.flush();
+                results = new DefaultEngine(store, Clock.systemDefaultZone())
+                        .publishAll(ProgressListener.NONE, Cancellation.none());
+            }
+            PublishCommand.ResultLines.print(results, out, spec.commandLine().getErr());
+            out.println();
+            out.println(Messages.get("engine.demo.dashboard", server.url()));
+            out.println(Messages.get("engine.demo.customer", DemoSetup.CUSTOMER));
+            for (DemoSetup.Login login : logins.list()) {
+                out.println(Messages.get("engine.demo.login", login.login(), login.password(), login.companies()));
+            }
+            out.flush();
+            if (noConsole) {
+                out.println(Messages.get("engine.demo.serving"));
+                out.flush();
+                waitForCtrlC();
+            } else {
+                ConsoleCommand.openConsole(new String[0]);
+            }
+        } finally {
+            server.close();
+        }
+        return 0;
+    }
+
+    /** Port 8080 when free, else any free port: the demo must start on a busy developer machine. */
+    private static PlatformServer startPlatform(Path data) {
+        PlatformConfig config = PlatformConfig.defaults(data);
+        try {
+            return PlatformServer.start(config.withPort(PREFERRED_PORT));
+        } catch (UserError e) {
+            return PlatformServer.start(config.withPort(0));
+        }
+    }
+
+    private static void waitForCtrlC() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "demo-stop"));
+        stopped.await();
+    }
+}

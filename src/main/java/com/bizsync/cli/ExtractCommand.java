@@ -1,0 +1,71 @@
+package com.bizsync.cli;
+
+import com.bizsync.i18n.UserError;
+import com.bizsync.source.SourceConnector;
+import com.bizsync.source.SourceSpec;
+import com.bizsync.views.ExtractOptions;
+import com.bizsync.views.Extraction;
+import com.bizsync.views.ViewExtractor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bizsync extract}: the views of one database as JSON, without any settings (VIEWS.md). */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Prints the views of one Sage 100 company database as JSON.")
+final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "URL_OR_FILE",
+            description = "JDBC URL (jdbc:jtds:sqlserver://host/db, jdbc:sqlite:file) or SQLite file path.")
+    String db;
+
+    @Option(names = "--user", paramLabel = "USER", description = "SQL Server login.")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "Name of the environment variable holding the password (never on the command line).")
+    String passwordEnv;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Extraction day (default: today).")
+    String asOf;
+
+    @Option(names = "--revenue-prefix", paramLabel = "70[,71…]",
+            description = "Account prefixes of the accounting revenue (default: 70).")
+    String revenuePrefix;
+
+    @Override
+    public Integer call() throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
+        ExtractOptions options = ExtractOptions.parse(asOf, revenuePrefix);
+        SourceSpec source = SourceSpec.of(db, user, password());
+        Extraction extraction;
+        try (Connection connection = SourceConnector.open(source)) {
+            extraction = ViewExtractor.extract(connection, connection, options);
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(mapper.writeValueAsString(extraction.toJson()));
+        out.flush();
+        return 0;
+    }
+
+    private String password() {
+        if (passwordEnv == null || passwordEnv.isBlank()) {
+            return "";
+        }
+        String value = System.getenv(passwordEnv);
+        if (value == null) {
+            throw new UserError("source.passwordEnvMissing", passwordEnv);
+        }
+        return value;
+    }
+}

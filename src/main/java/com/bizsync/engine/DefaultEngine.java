@@ -1,0 +1,329 @@
+package com.bizsync.engine;
+
+import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.UserError;
+import com.bizsync.publish.ClientTuning;
+import com.bizsync.publish.PlatformClient;
+import com.bizsync.settings.Company;
+import com.bizsync.settings.DatabaseLogin;
+import com.bizsync.settings.Family;
+import com.bizsync.settings.JournalEntry.Operation;
+import com.bizsync.settings.MobileUser;
+import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.ProxySettings;
+import com.bizsync.settings.SettingsStore;
+import com.bizsync.views.ViewId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The engine behind the console, the command line and the scheduler. Settings are read from the
+ * store at the start of each operation, so a change saved in the console applies to the next run.
+ */
+public final class DefaultEngine implements Engine {
+    /** Companies extracted and sent at the same time by publishAll (a small load on SQL Server). */
+    public static final int PARALLEL_COMPANIES = 3;
+    private final SettingsStore store;
+    private final Supplier<LocalDate> asOf;
+    private final ClientTuning tuning;
+    private final Journal journal;
+
+    public DefaultEngine(SettingsStore store, Clock clock) {
+        this(store, clock, () -> LocalDate.now(clock), ClientTuning.DEFAULT);
+    }
+
+    /**
+     * @param asOf   the extraction date (today in the product; fixed by tests and replays)
+     * @param tuning network timeouts and retries of the publication client
+     */
+    public DefaultEngine(SettingsStore store, Clock clock, Supplier<LocalDate> asOf, ClientTuning tuning) {
+        this.store = store;
+        this.asOf = asOf;
+        this.tuning = tuning;
+        this.journal = new Journal(store, clock);
+    }
+
+    // ---- tests of the settings
+
+    @Override
+    public OperationResult testPortal(PortalSettings portal, ProxySettings proxy) {
+        return journal.run("", Operation.TEST_PORTAL, () -> {
+            PlatformClient.CustomerAccount account = new PlatformClient(portal, proxy, tuning).check();
+            return Messages.get("engine.portalOk", account.customer(), account.name());
+        });
+    }
+
+    @Override
+    public OperationResult testProxy(ProxySettings proxy, PortalSettings portal) {
+        return journal.run("", Operation.TEST_PROXY, () -> {
+            PlatformClient client = new PlatformClient(portal, proxy, tuning);
+            client.check();
+            return proxy.mode() == ProxySettings.Mode.MANUAL
+                    ? Messages.get("engine.proxyOk", client.platformUrl(), proxy.host() + ":" + proxy.port())
+                    : Messages.get("engine.systemProxyOk", client.platformUrl());
+        });
+    }
+
+    @Override
+    public List<OperationResult> testDatabases(DatabaseLogin login, List<Company> companies) {
+        DatabaseTester tester = new DatabaseTester(login);
+        List<OperationResult> results = new ArrayList<>();
+        for (Company company : companies) {
+            results.add(journal.run(company.code(), Operation.TEST_DATABASE, () -> tester.test(company)));
+        }
+        return results;
+    }
+
+    // ---- publication
+
+    @Override
+    public OperationResult publish(String code, ProgressListener listener, Cancellation cancellation) {
+        Steps steps = new Steps(code, listener, cancellation);
+        return journal.run(code, Operation.PUBLISH, () -> {
+            Settings settings = Settings.read(store);
+            String sent = publishOne(settings, code, steps);
+            steps.enter(Steps.Step.USERS);
+            try {
+                settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
+            } catch (UserError e) {
+                throw new UserError(e, "engine.publishedUsersFailed", sent, e.getMessage());
+            }
+            steps.done();
+            return sent;
+        });
+    }
+
+    @Override
+    public List<OperationResult> publishAll(ProgressListener listener, Cancellation cancellation) {
+        return publishAll(listener, cancellation, Operation.PUBLISH);
+    }
+
+    /**
+     * Publishes every company, then every family, then the users once. The scheduler passes
+     * {@link Operation#SCHEDULED_RUN} so its rows can be told apart in the journal.
+     */
+    public List<OperationResult> publishAll(ProgressListener listener, Cancellation requested, Operation operation) {
+        Cancellation cancellation = requested == null ? Cancellation.none() : requested;
+        Settings settings;
+        try {
+            settings = Settings.read(store);
+        } catch (RuntimeException e) {
+            return List.of(journal.run("", operation, () -> {
+                throw e;
+            }));
+        }
+        List<Callable<OperationResult>> tasks = new ArrayList<>();
+        for (String code : settings.allCodes()) {
+            Steps steps = new Steps(code, listener, cancellation);
+            tasks.add(() -> journal.run(code, operation, () -> {
+                String sent = publishOne(settings, code, steps);
+                steps.done();
+                return sent;
+            }));
+        }
+        List<OperationResult> results = new ArrayList<>(runAll(tasks, cancellation));
+        if (!settings.allCodes().isEmpty() || !settings.users.isEmpty()) {
+            Steps steps = new Steps("", listener, cancellation);
+            results.add(journal.run("", Operation.PUBLISH_USERS, () -> {
+                steps.enter(Steps.Step.USERS);
+                String message = sendUsers(settings);
+                steps.done();
+                return message;
+            }));
+        }
+        return results;
+    }
+
+    /**
+     * Runs the companies a few at a time: while one waits for its database or the platform,
+     * another extracts. Results keep the order of the tasks.
+     */
+    private static List<OperationResult> runAll(List<Callable<OperationResult>> tasks, Cancellation cancellation) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_COMPANIES, tasks.size()), runnable -> {
+            Thread thread = new Thread(runnable, "publish-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<OperationResult>> futures = new ArrayList<>();
+        tasks.forEach(task -> futures.add(pool.submit(task)));
+        pool.shutdown();
+        List<OperationResult> results = new ArrayList<>();
+        boolean interrupted = false;
+        for (Future<OperationResult> future : futures) {
+            while (true) {
+                try {
+                    results.add(future.get());
+                    break;
+                } catch (InterruptedException e) {
+                    // Stop the way the user would: each company journals its cancellation.
+                    interrupted = true;
+                    cancellation.cancel();
+                } catch (ExecutionException e) {
+                    // journal.run catches every RuntimeException: only an Error can get here.
+                    throw new IllegalStateException("publication worker failed", e.getCause());
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return results;
+    }
+
+    private String publishOne(Settings settings, String code, Steps steps) {
+        SnapshotBuilder builder = settings.snapshotBuilder(asOf.get());
+        ObjectNode publication = settings.build(code, builder, steps);
+        steps.enter(Steps.Step.SENDING);
+        long bytes = settings.client(tuning).publish(code, publication);
+        int views = publication.path("views").size();
+        return Messages.get("engine.published", views, Math.max(1, Math.round(bytes / 1024.0)));
+    }
+
+    @Override
+    public OperationResult publishUsers() {
+        return journal.run("", Operation.PUBLISH_USERS, () -> sendUsers(Settings.read(store)));
+    }
+
+    private String sendUsers(Settings settings) {
+        int count = settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
+        return Messages.get("engine.usersPublished", count);
+    }
+
+    @Override
+    public JsonNode preview(String code) {
+        Settings settings = Settings.read(store);
+        return settings.build(code, settings.snapshotBuilder(asOf.get()), new Steps(code, null, null));
+    }
+
+    // ---- deletion
+
+    @Override
+    public OperationResult deletePublication(String code, ProgressListener listener, Cancellation cancellation) {
+        Steps steps = new Steps(code, listener, cancellation);
+        return journal.run(code, Operation.DELETE_PUBLICATION, () -> {
+            Settings settings = Settings.read(store);
+            steps.enter(Steps.Step.DELETING);
+            settings.client(tuning).deletePublication(code);
+            steps.done();
+            return Messages.get("engine.deleted");
+        });
+    }
+
+    @Override
+    public OperationResult deleteCompany(String code, ProgressListener listener, Cancellation cancellation) {
+        Steps steps = new Steps(code, listener, cancellation);
+        return journal.run(code, Operation.DELETE_COMPANY, () -> {
+            Settings settings = Settings.read(store);
+            boolean family = settings.family(code).isPresent();
+            if (!family && settings.company(code).isEmpty()) {
+                throw new UserError("engine.unknownCode", code);
+            }
+            steps.enter(Steps.Step.DELETING);
+            try {
+                settings.client(tuning).deletePublication(code);
+            } catch (UserError e) {
+                throw new UserError(e, "engine.companyKept", e.getMessage());
+            }
+            // Past this point the platform no longer has the data: cancelling would leave the
+            // settings pointing at nothing published, so the last step always completes.
+            if (family) {
+                store.deleteFamily(code);
+            } else {
+                store.deleteCompany(code);
+            }
+            String deleted = Messages.get(family ? "engine.familyDeleted" : "engine.companyDeleted");
+            // The store also dropped the grants on this code: the platform's users must follow.
+            try {
+                sendUsers(Settings.read(store));
+            } catch (UserError e) {
+                return Messages.get("engine.deletedUsersNotUpdated", deleted, e.getMessage());
+            }
+            steps.done();
+            return deleted;
+        });
+    }
+
+    @Override
+    public OperationResult deleteAllPlatformData(ProgressListener listener, Cancellation cancellation) {
+        Steps steps = new Steps("", listener, cancellation);
+        return journal.run("", Operation.DELETE_ALL, () -> {
+            Settings settings = Settings.read(store);
+            steps.enter(Steps.Step.DELETING);
+            settings.client(tuning).deleteAll();
+            steps.done();
+            return Messages.get("engine.allDeleted");
+        });
+    }
+
+    /** One consistent read of the settings an operation needs. */
+    private record Settings(PortalSettings portal, ProxySettings proxy, DatabaseLogin login, List<String> prefixes,
+                            List<Company> companies, List<Family> families, List<MobileUser> users) {
+        static Settings read(SettingsStore store) {
+            return new Settings(store.portal(), store.proxy(), store.databaseLogin(), store.revenuePrefixes(),
+                    store.companies(), store.families(), store.users());
+        }
+
+        PlatformClient client(ClientTuning tuning) {
+            return new PlatformClient(portal, proxy, tuning);
+        }
+
+        SnapshotBuilder snapshotBuilder(LocalDate asOf) {
+            return new SnapshotBuilder(login, asOf, prefixes);
+        }
+
+        Optional<Company> company(String code) {
+            return companies.stream().filter(c -> c.code().equals(code)).findFirst();
+        }
+
+        Optional<Family> family(String code) {
+            return families.stream().filter(f -> f.code().equals(code)).findFirst();
+        }
+
+        List<String> allCodes() {
+            List<String> codes = new ArrayList<>();
+            companies.forEach(c -> codes.add(c.code()));
+            families.forEach(f -> codes.add(f.code()));
+            return codes;
+        }
+
+        /** What each code publishes: user grants are limited to these on the platform. */
+        Map<String, Set<ViewId>> publishedViews() {
+            Map<String, Set<ViewId>> views = new LinkedHashMap<>();
+            companies.forEach(c -> views.put(c.code(), c.views()));
+            families.forEach(f -> views.put(f.code(), f.views()));
+            return views;
+        }
+
+        ObjectNode build(String code, SnapshotBuilder builder, Steps steps) {
+            Optional<Company> company = company(code);
+            if (company.isPresent()) {
+                return builder.company(company.get(), steps);
+            }
+            Family family = family(code).orElseThrow(() -> new UserError("engine.unknownCode", code));
+            List<Company> members = new ArrayList<>();
+            for (String member : family.companyCodes()) {
+                members.add(company(member).orElseThrow(() -> new UserError("engine.familyMemberMissing", code, member)));
+            }
+            return builder.family(family, members, steps);
+        }
+    }
+}

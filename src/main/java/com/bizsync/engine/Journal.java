@@ -1,0 +1,70 @@
+package com.bizsync.engine;
+
+import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.UserError;
+import com.bizsync.settings.JournalEntry;
+import com.bizsync.settings.SettingsStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one operation on one company and writes its journal row, whatever happens: a user-level
+ * failure becomes its sentence, a cancellation "Opération annulée", anything unexpected is logged
+ * with its stack trace and shown as the generic sentence. Nothing escapes to the caller.
+ */
+final class Journal {
+    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+    private final SettingsStore store;
+    private final Clock clock;
+
+    Journal(SettingsStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    OperationResult run(String company, JournalEntry.Operation operation, Supplier<String> work) {
+        Instant start = clock.instant();
+        long started = System.nanoTime();
+        boolean success;
+        String message;
+        try {
+            message = work.get();
+            success = true;
+        } catch (UserError e) {
+            LOG.info("{} {} failed: {}", operation, company, e.key(), e.getCause());
+            message = e.getMessage();
+            success = false;
+        } catch (OperationCancelled e) {
+            message = Messages.get("common.cancelled");
+            success = false;
+        } catch (RuntimeException e) {
+            LOG.error("{} {} failed unexpectedly", operation, company, e);
+            message = Messages.get("common.unexpected", String.valueOf(e));
+            success = false;
+        }
+        Duration duration = Duration.ofNanos(System.nanoTime() - started);
+        return record(start, success, company, operation, message, duration);
+    }
+
+    /** Writes a row for an outcome known without running anything (e.g. cancelled before start). */
+    OperationResult record(Instant time, boolean success, String company, JournalEntry.Operation operation,
+                           String message, Duration duration) {
+        String oneLine = message == null ? "" : message.replace('\n', ' ');
+        try {
+            store.appendJournal(new JournalEntry(0, time, success ? JournalEntry.Status.SUCCESS : JournalEntry.Status.ERROR,
+                    company == null ? "" : company, operation, oneLine, duration));
+        } catch (RuntimeException e) {
+            // The result still reaches the user; only the journal row is missing.
+            LOG.error("Could not write the journal row for {} {}", operation, company, e);
+        }
+        return new OperationResult(success, company == null ? "" : company, operation, oneLine, duration);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

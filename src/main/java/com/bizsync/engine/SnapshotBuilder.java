@@ -1,0 +1,107 @@
+package com.bizsync.engine;
+
+import com.bizsync.i18n.UserError;
+import com.bizsync.settings.Company;
+import com.bizsync.settings.DatabaseLogin;
+import com.bizsync.settings.Family;
+import com.bizsync.source.SourceConnector;
+import com.bizsync.source.SourceSpec;
+import com.bizsync.views.ExtractOptions;
+import com.bizsync.views.Extraction;
+import com.bizsync.views.FamilyConsolidator;
+import com.bizsync.views.ViewExtractor;
+import com.bizsync.views.ViewId;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the publication of a company or family: opens its databases, extracts the views
+ * (VIEWS.md), keeps the views it publishes and puts the name from the settings under
+ * {@code company.name}. The only engine class that talks to the source and views packages.
+ */
+final class SnapshotBuilder {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotBuilder.class);
+    private final DatabaseLogin login;
+    private final ExtractOptions options;
+
+    SnapshotBuilder(DatabaseLogin login, LocalDate asOf, List<String> revenuePrefixes) {
+        this.login = login;
+        this.options = new ExtractOptions(asOf, revenuePrefixes);
+    }
+
+    ObjectNode company(Company company, Steps steps) {
+        checkPublishable(company.code(), company.views());
+        Extraction extraction = extract(company, steps);
+        return named(extraction.restrictTo(company.views()), company.name());
+    }
+
+    ObjectNode family(Family family, List<Company> members, Steps steps) {
+        checkPublishable(family.code(), family.views());
+        if (members.isEmpty()) {
+            throw new UserError("engine.familyEmpty", family.code());
+        }
+        List<Extraction> extractions = new ArrayList<>();
+        for (Company member : members) {
+            extractions.add(extract(member, steps));
+        }
+        Extraction consolidated = FamilyConsolidator.consolidate(family.name(), extractions);
+        return named(consolidated.restrictTo(family.views()), family.name());
+    }
+
+    private static void checkPublishable(String code, Set<ViewId> views) {
+        if (views.isEmpty()) {
+            throw new UserError("engine.noViews", code);
+        }
+    }
+
+    private Extraction extract(Company company, Steps steps) {
+        if (blank(company.accountingDatabase()) && blank(company.commercialDatabase())) {
+            throw new UserError("engine.noDatabase", company.code());
+        }
+        steps.enter(Steps.Step.CONNECTING);
+        Connection accounting = open(company.accountingDatabase());
+        Connection commercial = null;
+        try {
+            commercial = open(company.commercialDatabase());
+            steps.enter(Steps.Step.EXTRACTING);
+            return ViewExtractor.extract(accounting, commercial, options);
+        } finally {
+            closeQuietly(accounting);
+            closeQuietly(commercial);
+        }
+    }
+
+    /** A read-only connection that fails to close has nothing left to lose: log it only. */
+    static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a company database failed", e);
+        }
+    }
+
+    private Connection open(String reference) {
+        return openDatabase(login, reference);
+    }
+
+    /** Opens one database, or returns null when the company has none for that domain. */
+    static Connection openDatabase(DatabaseLogin login, String reference) {
+        return blank(reference) ? null : SourceConnector.open(SourceSpec.forDatabase(login, reference));
+    }
+
+    private static ObjectNode named(Extraction extraction, String name) {
+        return extraction.withCompanyName(name).toJson();
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

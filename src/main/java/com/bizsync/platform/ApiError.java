@@ -1,0 +1,59 @@
+package com.bizsync.platform;
+
+/**
+ * An error answer of the API (platform-api.md, "Errors"): status, stable code, English message.
+ * Thrown by handlers; the server turns it into the JSON body.
+ */
+public final class ApiError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final String code;
+
+    private ApiError(int status, String code, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static ApiError badRequest(String message) {
+        return new ApiError(400, "bad_request", message);
+    }
+
+    public static ApiError badCredentials(boolean publisher) {
+        return new ApiError(401, "bad_credentials", publisher
+                ? "Unknown customer code or wrong password."
+                : "Unknown customer, company or login, or wrong password.");
+    }
+
+    public static ApiError tokenExpired() {
+        return new ApiError(401, "token_expired", "The session has expired; sign in again.");
+    }
+
+    public static ApiError tokenInvalid() {
+        return new ApiError(401, "token_invalid", "Missing, unknown or revoked token.");
+    }
+
+    public static ApiError notGranted() {
+        return new ApiError(403, "not_granted", "This user has no grant on that company.");
+    }
+
+    public static ApiError notFound(String message) {
+        return new ApiError(404, "not_found", message);
+    }
+
+    public static ApiError tooLarge(long limit) {
+        return new ApiError(413, "too_large", "The request body is over " + limit + " bytes after decompression.");
+    }
+
+    public static ApiError serverError() {
+        return new ApiError(500, "server_error", "Internal error; see the platform log.");
+    }
+}

@@ -1,0 +1,157 @@
+package com.bizsync.platform;
+
+import com.bizsync.views.ViewId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The mobile endpoints. Deny by default: every answer is computed from the token's own customer
+ * and the user's current grants, read again on each request.
+ */
+final class MobileRoutes {
+    private static final int MAX_PASSWORD = 1024;
+    /** Expired tokens are kept a while so their owner hears "expired" rather than "invalid". */
+    private static final Duration KEEP_EXPIRED = Duration.ofDays(7);
+
+    private final PlatformStorage storage;
+    private final RequestBodies bodies;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Duration tokenLifetime;
+
+    MobileRoutes(PlatformStorage storage, RequestBodies bodies, ObjectMapper json, Clock clock,
+                 Duration tokenLifetime) {
+        this.storage = storage;
+        this.bodies = bodies;
+        this.json = json;
+        this.clock = clock;
+        this.tokenLifetime = tokenLifetime;
+    }
+
+    void signIn(Context ctx) {
+        JsonNode body = bodies.readJson(ctx);
+        String customer = Codes.requireCode(text(body, "customer"), "customer");
+        String company = Codes.requireCode(text(body, "company"), "company");
+        String login = text(body, "login");
+        if (!Codes.isLogin(login)) {
+            throw ApiError.badRequest("login must be 1 to 64 characters without spaces.");
+        }
+        String password = text(body, "password");
+        if (password.isEmpty() || password.length() > MAX_PASSWORD) {
+            throw ApiError.badRequest("password must be 1 to " + MAX_PASSWORD + " characters.");
+        }
+        Optional<PlatformUser> user = storage.customer(customer).isPresent()
+                ? storage.user(customer, login) : Optional.empty();
+        // Always one bcrypt check, so the answer time does not tell which part was wrong.
+        boolean passwordOk = PasswordHashes.verify(password, user.map(PlatformUser::passwordHash).orElse(null));
+        if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
+            throw ApiError.badCredentials(false);
+        }
+        Instant now = clock.instant();
+        storage.purgeTokensExpiredBefore(now.minus(KEEP_EXPIRED));
+        String token = Tokens.newToken();
+        Instant expiresAt = now.plus(tokenLifetime).truncatedTo(ChronoUnit.MILLIS);
+        storage.saveToken(Tokens.hash(token), new MobileSession(customer, login, expiresAt));
+        List<Map<String, String>> companies = new ArrayList<>();
+        Map<String, String> publishedNames = new LinkedHashMap<>();
+        storage.publicationHeaders(customer).forEach(p -> publishedNames.put(p.company(), p.companyName()));
+        user.get().grants().keySet().stream().sorted().forEach(code ->
+                companies.add(Map.of("code", code, "name", publishedNames.getOrDefault(code, code))));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("token", token);
+        answer.put("expiresAt", expiresAt.toString());
+        answer.put("user", user.get().name());
+        answer.put("companies", companies);
+        ctx.json(answer);
+    }
+
+    void companies(Context ctx) {
+        SignedIn who = signedIn(ctx);
+        Set<String> granted = who.user().grants().keySet();
+        List<Map<String, String>> companies = new ArrayList<>();
+        for (StoredPublication p : storage.publicationHeaders(who.session().customer())) {
+            if (granted.contains(p.company())) {
+                companies.add(Map.of("code", p.company(), "name", p.companyName(),
+                        "publishedAt", p.publishedAt().toString()));
+            }
+        }
+        ctx.json(Map.of("companies", companies));
+    }
+
+    void views(Context ctx) {
+        SignedIn who = signedIn(ctx);
+        String company = Codes.requireCode(ctx.pathParam("code"), "The company code");
+        Set<ViewId> granted = who.user().grants().get(company);
+        if (granted == null || granted.isEmpty()) {
+            throw ApiError.notGranted();
+        }
+        StoredPublication publication = storage.publication(who.session().customer(), company)
+                .orElseThrow(() -> ApiError.notFound("Nothing is published for this company yet."));
+        ObjectNode doc = parse(publication.snapshotJson());
+        ObjectNode views = (ObjectNode) doc.get("views");
+        views.retain(granted.stream().map(ViewId::id).toList());
+        doc.put("code", company);
+        doc.put("publishedAt", publication.publishedAt().toString());
+        ctx.json(doc);
+    }
+
+    void signOut(Context ctx) {
+        signedIn(ctx);
+        storage.deleteToken(Tokens.hash(bearer(ctx)));
+        ctx.status(204);
+    }
+
+    private record SignedIn(MobileSession session, PlatformUser user) {
+    }
+
+    private SignedIn signedIn(Context ctx) {
+        String token = bearer(ctx);
+        MobileSession session = storage.session(Tokens.hash(token)).orElseThrow(ApiError::tokenInvalid);
+        if (!clock.instant().isBefore(session.expiresAt())) {
+            throw ApiError.tokenExpired();
+        }
+        PlatformUser user = storage.user(session.customer(), session.login()).orElseThrow(ApiError::tokenInvalid);
+        return new SignedIn(session, user);
+    }
+
+    private static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw ApiError.tokenInvalid();
+        }
+        String token = header.substring(7).trim();
+        if (token.isEmpty() || token.length() > 128) {
+            throw ApiError.tokenInvalid();
+        }
+        return token;
+    }
+
+    private ObjectNode parse(String snapshot) {
+        try {
+            return (ObjectNode) json.readTree(snapshot);
+        } catch (IOException e) {
+            throw new StorageFailure("a stored snapshot is not valid JSON", e);
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || !n.isTextual()) {
+            throw ApiError.badRequest(field + " must be a string.");
+        }
+        return n.asText();
+    }
+}

@@ -1,0 +1,76 @@
+package com.bizsync.platform;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to run the platform: where it listens, where it keeps its data, how long mobile sessions
+ * last, and optionally the keystore that turns on HTTPS. The clock is replaceable for tests.
+ */
+public record PlatformConfig(String bindAddress, int port, Path dataFolder, Duration tokenLifetime,
+                             Optional<Keystore> https, Clock clock) {
+
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
+
+    /** A PKCS12 or JKS file holding the server's key and certificate, and its password. */
+    public record Keystore(Path file, char[] password) {
+        public Keystore {
+            Objects.requireNonNull(file, "file");
+            password = password.clone();
+        }
+
+        @Override
+        public char[] password() {
+            return password.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "Keystore[" + file + "]";
+        }
+    }
+
+    public PlatformConfig {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(dataFolder, "dataFolder");
+        Objects.requireNonNull(https, "https");
+        Objects.requireNonNull(clock, "clock");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
+            throw new IllegalArgumentException("token lifetime must be positive");
+        }
+    }
+
+    /** 127.0.0.1, a random free port, 12-hour sessions, plain HTTP. */
+    public static PlatformConfig defaults(Path dataFolder) {
+        return new PlatformConfig(DEFAULT_BIND, 0, dataFolder, DEFAULT_TOKEN_LIFETIME, Optional.empty(),
+                Clock.systemUTC());
+    }
+
+    public PlatformConfig withBindAddress(String address) {
+        return new PlatformConfig(address, port, dataFolder, tokenLifetime, https, clock);
+    }
+
+    public PlatformConfig withPort(int newPort) {
+        return new PlatformConfig(bindAddress, newPort, dataFolder, tokenLifetime, https, clock);
+    }
+
+    public PlatformConfig withTokenLifetime(Duration lifetime) {
+        return new PlatformConfig(bindAddress, port, dataFolder, lifetime, https, clock);
+    }
+
+    public PlatformConfig withHttps(Path keystore, char[] password) {
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime,
+                Optional.of(new Keystore(keystore, password)), clock);
+    }
+
+    public PlatformConfig withClock(Clock newClock) {
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, newClock);
+    }
+}

@@ -1,0 +1,182 @@
+package com.bizsync.platform;
+
+import com.bizsync.i18n.UserError;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.net.BindException;
+import java.security.KeyStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The self-hostable platform: receives publications (platform-api.md, publisher endpoints),
+ * serves them to mobile users (mobile endpoints) and hosts the mobile dashboard at {@code /}.
+ */
+public final class PlatformServer implements AutoCloseable {
+    public static final String VERSION = "0.1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
+    private static final String API = "/api/v1";
+    private static final String ERROR_WRITTEN = "bizsync.error-written";
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+
+    private final Javalin app;
+    private final PlatformStorage storage;
+    private final boolean https;
+    private final String bindAddress;
+
+    private PlatformServer(Javalin app, PlatformStorage storage, boolean https, String bindAddress) {
+        this.app = app;
+        this.storage = storage;
+        this.https = https;
+        this.bindAddress = bindAddress;
+    }
+
+    /**
+     * Opens the storage and starts listening.
+     *
+     * @throws UserError when the port is taken, the keystore unusable or the data folder unusable
+     */
+    public static PlatformServer start(PlatformConfig config) {
+        KeyStore keystore = config.https().map(HttpsConnector::load).orElse(null);
+        PlatformStorage storage;
+        try {
+            storage = SqlitePlatformStorage.open(config.dataFolder());
+        } catch (StorageFailure e) {
+            throw new UserError(e, "platform.error.dataFolder", config.dataFolder());
+        }
+        ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        RequestBodies bodies = new RequestBodies(json);
+        PublisherRoutes publisher = new PublisherRoutes(storage, new PublisherAuthenticator(storage), bodies,
+                json, config.clock());
+        MobileRoutes mobile = new MobileRoutes(storage, bodies, json, config.clock(), config.tokenLifetime());
+
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.http.gzipOnlyCompression();
+            cfg.router.ignoreTrailingSlashes = true;
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/platform/web";
+                files.location = Location.CLASSPATH;
+                files.headers = SECURITY_HEADERS;
+            });
+            listen(cfg, config, keystore);
+            cfg.router.mount(r -> {
+                r.get(API + "/health", ctx -> ctx.json(Map.of("status", "ok", "version", VERSION)));
+                r.get(API + "/publisher/check", publisher::check);
+                r.put(API + "/publisher/companies/{code}/publication", publisher::putPublication);
+                r.delete(API + "/publisher/companies/{code}/publication", publisher::deletePublication);
+                r.put(API + "/publisher/users", publisher::putUsers);
+                r.delete(API + "/publisher/data", publisher::deleteData);
+                r.post(API + "/mobile/sessions", mobile::signIn);
+                r.get(API + "/mobile/companies", mobile::companies);
+                r.get(API + "/mobile/companies/{code}/views", mobile::views);
+                r.delete(API + "/mobile/sessions/current", mobile::signOut);
+            });
+        });
+        app.before(PlatformServer::headers);
+        app.exception(ApiError.class, (e, ctx) -> writeError(ctx, e));
+        app.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e)));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+            writeError(ctx, ApiError.serverError());
+        });
+        app.error(404, ctx -> {
+            if (ctx.attribute(ERROR_WRITTEN) == null) {
+                writeError(ctx, ApiError.notFound("No such route."));
+            }
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            app.stop();
+            storage.close();
+            if (causedByBind(e)) {
+                throw new UserError(e, "platform.error.portInUse", config.bindAddress(), config.port());
+            }
+            throw new UserError(e, "platform.error.startFailed", config.bindAddress(), config.port());
+        }
+        PlatformServer server = new PlatformServer(app, storage, keystore != null, config.bindAddress());
+        LOG.info("Platform listening on {} (data folder {})", server.url(), config.dataFolder());
+        return server;
+    }
+
+    private static void listen(JavalinConfig cfg, PlatformConfig config, KeyStore keystore) {
+        if (keystore == null) {
+            cfg.jetty.defaultHost = config.bindAddress();
+            cfg.jetty.defaultPort = config.port();
+            return;
+        }
+        char[] password = config.https().orElseThrow().password();
+        // Our own connector replaces Javalin's plain one: HTTPS only, never both.
+        cfg.jetty.addConnector((server, http) ->
+                HttpsConnector.create(server, http, keystore, password, config.bindAddress(), config.port()));
+    }
+
+    private static void headers(Context ctx) {
+        SECURITY_HEADERS.forEach(ctx::header);
+        if (ctx.path().startsWith(API)) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    private static void writeError(Context ctx, ApiError e) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", e.code());
+        body.put("message", e.getMessage());
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        if (e.status() == 401 && "bad_credentials".equals(e.code()) && ctx.path().startsWith(API + "/publisher")) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"BizSync\", charset=\"UTF-8\"");
+        }
+        ctx.status(e.status()).json(body);
+    }
+
+    private static ApiError fromJavalin(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 400 -> ApiError.badRequest("Bad request.");
+            case 404 -> ApiError.notFound("No such route.");
+            case 413 -> ApiError.tooLarge(RequestBodies.MAX_BYTES);
+            default -> ApiError.serverError();
+        };
+    }
+
+    private static boolean causedByBind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The port actually listened on (the random one when the config said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to give users, e.g. {@code https://127.0.0.1:8443/}. */
+    public String url() {
+        String host = bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+        return (https ? "https" : "http") + "://" + host + ":" + port() + "/";
+    }
+
+    /** Stops listening and releases the storage. */
+    @Override
+    public void close() {
+        app.stop();
+        storage.close();
+    }
+}

@@ -1,0 +1,55 @@
+package com.bizsync.platform;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the platform keeps. One interface so a PostgreSQL implementation can replace the
+ * embedded SQLite one when one machine is not enough; callers never see SQL.
+ */
+public interface PlatformStorage extends AutoCloseable {
+
+    /** @return false when the code is already taken */
+    boolean addCustomer(String code, String name, String passwordHash);
+
+    Optional<Customer> customer(String code);
+
+    List<Customer> customers();
+
+    /** @return false when there is no such customer */
+    boolean setCustomerPassword(String code, String passwordHash);
+
+    /** Replaces the company's snapshot in one transaction (readers see old or new, never none). */
+    void putPublication(String customer, StoredPublication publication);
+
+    Optional<StoredPublication> publication(String customer, String company);
+
+    /** Every publication of the customer without the snapshot body (for listings). */
+    List<StoredPublication> publicationHeaders(String customer);
+
+    void deletePublication(String customer, String company);
+
+    /**
+     * Replaces all users and grants of the customer at once and deletes the tokens of users that
+     * disappear or whose password hash changed.
+     */
+    void replaceUsers(String customer, List<PlatformUser> users);
+
+    Optional<PlatformUser> user(String customer, String login);
+
+    void saveToken(String tokenHash, MobileSession session);
+
+    Optional<MobileSession> session(String tokenHash);
+
+    void deleteToken(String tokenHash);
+
+    /** Forgets tokens that expired before the given instant. */
+    void purgeTokensExpiredBefore(Instant instant);
+
+    /** Removes every publication, user, grant and token of the customer (the account stays). */
+    void deleteCustomerData(String customer);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,43 @@
+package com.bizsync.publish;
+
+import com.bizsync.i18n.UserError;
+import com.bizsync.settings.ProxySettings;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the OkHttp client for one proxy configuration. All clients derive from one base client
+ * so they share its connection pool and threads. There is deliberately no logging interceptor:
+ * headers carry the customer password and the proxy password.
+ */
+final class HttpClients {
+    private static final OkHttpClient BASE = new OkHttpClient.Builder()
+            // Our own bounded retry loop decides; OkHttp's silent retries would hide attempts.
+            .retryOnConnectionFailure(false)
+            .build();
+
+    private HttpClients() {
+    }
+
+    static OkHttpClient forProxy(ProxySettings proxy, ClientTuning tuning) {
+        OkHttpClient.Builder builder = BASE.newBuilder()
+                .connectTimeout(tuning.connectTimeout())
+                .readTimeout(tuning.readTimeout())
+                .writeTimeout(tuning.writeTimeout());
+        if (proxy.mode() == ProxySettings.Mode.MANUAL) {
+            if (proxy.host() == null || proxy.host().isBlank()) {
+                throw new UserError("publish.noProxyHost");
+            }
+            int port = proxy.port() == null ? 8080 : proxy.port();
+            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host().trim(), port)));
+            if (proxy.authenticated()) {
+                builder.proxyAuthenticator(new ProxyCredentials(proxy.user().trim(), proxy.password()));
+            }
+        } else {
+            builder.proxy(null).proxySelector(ProxySelector.getDefault());
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,90 @@
+package com.bizsync.views;
+
+import com.bizsync.i18n.UserError;
+import com.bizsync.source.SageSchema;
+import com.bizsync.views.ViewId.Domain;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts every view of VIEWS.md from a company's accounting and commercial databases (either
+ * may be null: its views are then absent; both may be the same connection).
+ */
+public final class ViewExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(ViewExtractor.class);
+
+    private ViewExtractor() {
+    }
+
+    public static Extraction extract(Connection accounting, Connection commercial, ExtractOptions options) {
+        if (accounting == null && commercial == null) {
+            throw new IllegalArgumentException("no database to extract from");
+        }
+        verify(accounting, commercial);
+        Connection parameters = accounting != null ? accounting : commercial;
+        String parametersName = nameOf(parameters);
+        try {
+            CompanyFile company = CompanyFile.read(parameters, parametersName);
+            FiscalYear current = company.currentAt(options.asOf(), parametersName);
+            Periods periods = new Periods(options.asOf(), current, company.oldest());
+            Map<ViewId, ViewValue> views = new EnumMap<>(ViewId.class);
+            if (commercial != null) {
+                views.putAll(run(commercial, c -> new CommercialViews(c, SqlQuery.DateBinding.of(c), periods).compute()));
+            }
+            if (accounting != null) {
+                views.putAll(run(accounting, c -> new AccountingViews(c, SqlQuery.DateBinding.of(c), periods,
+                        options.revenuePrefixes()).compute()));
+            }
+            return new Extraction(options.asOf(), company.name(), company.currency(), current, views);
+        } catch (SQLException e) {
+            LOG.warn("Reading the company parameters of {} failed", parametersName, e);
+            throw new UserError(e, "views.readFailed", parametersName);
+        }
+    }
+
+    private interface ViewsQuery {
+        Map<ViewId, ViewValue> run(Connection connection) throws SQLException;
+    }
+
+    private static Map<ViewId, ViewValue> run(Connection connection, ViewsQuery query) {
+        try {
+            return query.run(connection);
+        } catch (SQLException e) {
+            String name = nameOf(connection);
+            LOG.warn("Extraction from {} failed", name, e);
+            throw new UserError(e, "views.readFailed", name);
+        }
+    }
+
+    private static void verify(Connection accounting, Connection commercial) {
+        if (accounting != null && accounting == commercial) {
+            SageSchema.verify(accounting, EnumSet.allOf(Domain.class), nameOf(accounting));
+            return;
+        }
+        if (accounting != null) {
+            SageSchema.verify(accounting, EnumSet.of(Domain.ACCOUNTING), nameOf(accounting));
+        }
+        if (commercial != null) {
+            SageSchema.verify(commercial, EnumSet.of(Domain.COMMERCIAL), nameOf(commercial));
+        }
+    }
+
+    /** A name the user recognises: the SQLite file, else the SQL Server catalog. */
+    static String nameOf(Connection connection) {
+        try {
+            String url = connection.getMetaData().getURL();
+            if (url != null && url.startsWith("jdbc:sqlite:")) {
+                return url.substring("jdbc:sqlite:".length());
+            }
+            String catalog = connection.getCatalog();
+            return catalog != null && !catalog.isBlank() ? catalog : String.valueOf(url);
+        } catch (SQLException e) {
+            return "?";
+        }
+    }
+}

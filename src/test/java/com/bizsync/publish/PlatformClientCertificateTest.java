@@ -1,0 +1,75 @@
+package com.bizsync.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.UserError;
+import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.ProxySettings;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real TLS server whose self-signed certificate no trust store knows. */
+class PlatformClientCertificateTest {
+
+    @Test
+    void anUntrustedCertificateIsExplainedAndNotRetried(@TempDir Path dir) throws Exception {
+        Messages.setLocale(Locale.FRENCH);
+        Path keystore = dir.resolve("self-signed.p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "platform", "-keyalg", "RSA",
+                "-keysize", "2048", "-validity", "2", "-dname", "CN=127.0.0.1", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit")
+                .redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, "keytool made the certificate");
+
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+
+        java.util.concurrent.atomic.AtomicInteger handshakes = new java.util.concurrent.atomic.AtomicInteger();
+        try (SSLServerSocket server = (SSLServerSocket) tls.getServerSocketFactory()
+                .createServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket socket = server.accept()) {
+                        handshakes.incrementAndGet();
+                        ((SSLSocket) socket).startHandshake();
+                    } catch (Exception expected) {
+                        // The client refuses the certificate: the handshake fails on this side too.
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+
+            PlatformClient client = new PlatformClient(
+                    new PortalSettings("https://127.0.0.1:" + server.getLocalPort(), "ACME", "secret"),
+                    ProxySettings.SYSTEM, ClientTuning.DEFAULT.withBackoff(3, Duration.ofMillis(20)));
+            UserError error = assertThrows(UserError.class, client::check);
+            assertEquals("Le certificat de la plateforme 127.0.0.1 n'est pas reconnu : vérifiez l'adresse saisie,"
+                    + " ou faites installer un certificat valide sur la plateforme.", error.getMessage());
+            assertEquals(1, handshakes.get(), "a refused certificate is not tried again");
+        }
+    }
+}

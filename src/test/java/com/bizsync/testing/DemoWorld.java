@@ -1,0 +1,70 @@
+package com.bizsync.testing;
+
+import com.bizsync.cli.DemoSetup;
+import com.bizsync.demo.DemoDatabaseGenerator;
+import com.bizsync.demo.DemoCompany;
+import com.bizsync.engine.DefaultEngine;
+import com.bizsync.publish.ClientTuning;
+import com.bizsync.settings.JournalEntry;
+import com.bizsync.settings.SettingsStore;
+import com.bizsync.settings.SqliteSettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything real, as the demo sets it up: the demo Sage company files, the platform on
+ * 127.0.0.1 with the DEMO customer, the SQLite settings store filled by the demo (companies with
+ * every view, the family, the users {@code direction} and {@code commercial}), and the engine.
+ */
+public final class DemoWorld implements AutoCloseable {
+    /** Short waits between attempts: the retry policy is the same, only faster. */
+    public static final ClientTuning FAST = ClientTuning.DEFAULT.withBackoff(3, Duration.ofMillis(50))
+            .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(10));
+
+    public final Path root;
+    public final List<DemoCompany> companies;
+    public final LocalPlatform platform;
+    public final SqliteSettingsStore store;
+    public final DefaultEngine engine;
+    public final MobileReader phone;
+
+    private DemoWorld(Path root) {
+        this.root = root;
+        this.companies = DemoDatabaseGenerator.writeDemoCompanies(root.resolve("demo"));
+        this.platform = LocalPlatform.start(root.resolve("platform"), DemoSetup.CUSTOMER, DemoSetup.CUSTOMER_PASSWORD);
+        this.store = SqliteSettingsStore.open(root.resolve("home"));
+        DemoSetup.fillSettings(store, platform.url(), companies);
+        this.engine = new DefaultEngine(store, Clock.systemUTC(), () -> DemoDatabaseGenerator.REFERENCE_DAY, FAST);
+        this.phone = new MobileReader(platform.url());
+    }
+
+    public static DemoWorld create(Path root) {
+        return new DemoWorld(root);
+    }
+
+    public String code(int index) {
+        return companies.get(index).code();
+    }
+
+    public String directionToken(String company) {
+        return phone.token(DemoSetup.CUSTOMER, company, DemoSetup.DIRECTION, DemoSetup.DIRECTION_PASSWORD);
+    }
+
+    public String commercialToken(String company) {
+        return phone.token(DemoSetup.CUSTOMER, company, DemoSetup.COMMERCIAL, DemoSetup.COMMERCIAL_PASSWORD);
+    }
+
+    /** Journal rows, newest first. */
+    public List<JournalEntry> journal() {
+        return store.journal(SettingsStore.JournalFilter.ALL);
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+        store.close();
+    }
+}

@@ -1,0 +1,58 @@
+package com.bizsync.testing;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.bizsync.platform.PlatformConfig;
+import com.bizsync.platform.PlatformServer;
+import com.bizsync.platform.SqlitePlatformStorage;
+import java.nio.file.Path;
+
+/**
+ * The real platform on 127.0.0.1 (random port) over a data folder, with one customer account,
+ * as the operator would create it. Can be stopped and restarted on the same port and data.
+ */
+public final class LocalPlatform implements AutoCloseable {
+    private final Path data;
+    private PlatformServer server;
+    private int port;
+
+    private LocalPlatform(Path data) {
+        this.data = data;
+    }
+
+    public static LocalPlatform start(Path data, String customer, String password) {
+        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+            // Cost 4: the platform accepts any bcrypt cost and tests stay fast.
+            storage.addCustomer(customer, customer + " SARL", BCrypt.withDefaults().hashToString(4, password.toCharArray()));
+        }
+        LocalPlatform platform = new LocalPlatform(data);
+        platform.server = PlatformServer.start(PlatformConfig.defaults(data));
+        platform.port = platform.server.port();
+        return platform;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /** Starts again on the same port and data folder. */
+    public void restart() {
+        stop();
+        server = PlatformServer.start(PlatformConfig.defaults(data).withPort(port));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
