@@ -9,6 +9,7 @@ final class Subcommands {
 
     static void register(CommandLine cli) {
         cli.addSubcommand("console", new ConsoleCommand());
+        cli.addSubcommand("platform", new PlatformCommand());
         cli.addSubcommand("extract", new ExtractCommand());
         cli.addSubcommand("demo-db", new DemoDbCommand());
         CommandLine bench = new CommandLine(new BenchCommand());

@@ -16,13 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The mobile endpoints. Deny by default: every answer is computed from the token's own customer
  * and the user's current grants, read again on each request.
  */
 final class MobileRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(MobileRoutes.class);
     private static final int MAX_PASSWORD = 1024;
+    /** Sign-in is open to anyone: its body is small, so it never costs 16 MiB of memory. */
+    static final int MAX_SIGN_IN_BYTES = 64 * 1024;
     /** Expired tokens are kept a while so their owner hears "expired" rather than "invalid". */
     private static final Duration KEEP_EXPIRED = Duration.ofDays(7);
 
@@ -42,7 +47,7 @@ final class MobileRoutes {
     }
 
     void signIn(Context ctx) {
-        JsonNode body = bodies.readJson(ctx);
+        JsonNode body = bodies.readJson(ctx, MAX_SIGN_IN_BYTES);
         String customer = Codes.requireCode(text(body, "customer"), "customer");
         String company = Codes.requireCode(text(body, "company"), "company");
         String login = text(body, "login");
@@ -58,6 +63,10 @@ final class MobileRoutes {
         // Always one bcrypt check, so the answer time does not tell which part was wrong.
         boolean passwordOk = PasswordHashes.verify(password, user.map(PlatformUser::passwordHash).orElse(null));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
+            // The operator's log says which part failed (never the password); the answer does not.
+            LOG.info("Mobile sign-in refused: customer {} company {} login {} from {} ({})", customer, company,
+                    login, ctx.ip(), user.isEmpty() ? "unknown customer or login"
+                            : !passwordOk ? "wrong password" : "no grant on the company");
             throw ApiError.badCredentials(false);
         }
         Instant now = clock.instant();

@@ -87,7 +87,8 @@ public final class PlatformServer implements AutoCloseable {
                 r.delete(API + "/mobile/sessions/current", mobile::signOut);
             });
         });
-        app.before(PlatformServer::headers);
+        boolean https = keystore != null;
+        app.before(ctx -> headers(ctx, https));
         app.exception(ApiError.class, (e, ctx) -> writeError(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e)));
         app.exception(Exception.class, (e, ctx) -> {
@@ -109,7 +110,7 @@ public final class PlatformServer implements AutoCloseable {
             }
             throw new UserError(e, "platform.error.startFailed", config.bindAddress(), config.port());
         }
-        PlatformServer server = new PlatformServer(app, storage, keystore != null, config.bindAddress());
+        PlatformServer server = new PlatformServer(app, storage, https, config.bindAddress());
         LOG.info("Platform listening on {} (data folder {})", server.url(), config.dataFolder());
         return server;
     }
@@ -126,8 +127,11 @@ public final class PlatformServer implements AutoCloseable {
                 HttpsConnector.create(server, http, keystore, password, config.bindAddress(), config.port()));
     }
 
-    private static void headers(Context ctx) {
+    private static void headers(Context ctx, boolean https) {
         SECURITY_HEADERS.forEach(ctx::header);
+        if (https) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
         if (ctx.path().startsWith(API)) {
             ctx.header("Cache-Control", "no-store");
         }

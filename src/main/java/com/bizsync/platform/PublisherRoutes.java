@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The publisher endpoints of platform-api.md; every one authenticates first. */
 final class PublisherRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(PublisherRoutes.class);
     private final PlatformStorage storage;
     private final PublisherAuthenticator auth;
     private final RequestBodies bodies;
@@ -38,6 +41,7 @@ final class PublisherRoutes {
         String name = PublicationValidator.validate(doc);
         Instant publishedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         storage.putPublication(customer.code(), new StoredPublication(company, name, write(doc), publishedAt));
+        LOG.info("{} published {} ({} views)", customer.code(), company, PublicationValidator.viewCount(doc));
         ctx.json(Map.of("company", company, "publishedAt", publishedAt.toString(),
                 "views", PublicationValidator.viewCount(doc)));
     }
@@ -46,6 +50,7 @@ final class PublisherRoutes {
         Customer customer = auth.authenticate(ctx);
         String company = Codes.requireCode(ctx.pathParam("code"), "The company code");
         storage.deletePublication(customer.code(), company);
+        LOG.info("{} deleted the publication of {}", customer.code(), company);
         ctx.status(204);
     }
 
@@ -53,12 +58,14 @@ final class PublisherRoutes {
         Customer customer = auth.authenticate(ctx);
         List<PlatformUser> users = UsersPayload.parse(bodies.readJson(ctx));
         storage.replaceUsers(customer.code(), users);
+        LOG.info("{} replaced its mobile users ({})", customer.code(), users.size());
         ctx.json(Map.of("users", users.size()));
     }
 
     void deleteData(Context ctx) {
         Customer customer = auth.authenticate(ctx);
         storage.deleteCustomerData(customer.code());
+        LOG.info("{} deleted all its data", customer.code());
         ctx.status(204);
     }
 

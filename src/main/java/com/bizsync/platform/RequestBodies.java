@@ -25,7 +25,12 @@ final class RequestBodies {
     }
 
     JsonNode readJson(Context ctx) {
-        byte[] body = readBytes(ctx);
+        return readJson(ctx, MAX_BYTES);
+    }
+
+    /** With a smaller limit, for bodies anyone may send before authenticating (sign-in). */
+    JsonNode readJson(Context ctx, int limit) {
+        byte[] body = readBytes(ctx, limit);
         if (body.length == 0) {
             throw ApiError.badRequest("A JSON body is required.");
         }
@@ -42,7 +47,7 @@ final class RequestBodies {
         }
     }
 
-    private static byte[] readBytes(Context ctx) {
+    private static byte[] readBytes(Context ctx, int limit) {
         String encoding = ctx.header("Content-Encoding");
         boolean gzip = encoding != null && encoding.trim().toLowerCase(Locale.ROOT).equals("gzip");
         if (encoding != null && !encoding.isBlank() && !gzip && !encoding.trim().equalsIgnoreCase("identity")) {
@@ -50,7 +55,7 @@ final class RequestBodies {
         }
         try (InputStream raw = ctx.req().getInputStream();
              InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            return readAtMost(in, MAX_BYTES);
+            return readAtMost(in, limit);
         } catch (ZipException | java.io.EOFException e) {
             throw ApiError.badRequest("The gzip body is corrupt.");
         } catch (IOException e) {

@@ -17,7 +17,7 @@ public final class ScheduleCalculator {
 
     /** The run times of one run day, from the first run, every {@code intervalHours}. */
     public static List<LocalTime> timesOfDay(Schedule schedule) {
-        Problem.require(SettingsValidator.scheduleProblem(schedule));
+        Problem.require(SettingsRules.scheduleProblem(schedule));
         if (schedule.frequency() == Schedule.Frequency.NONE) {
             return List.of();
         }

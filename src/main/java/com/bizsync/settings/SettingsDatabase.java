@@ -1,5 +1,6 @@
 package com.bizsync.settings;
 
+import com.bizsync.i18n.UserError;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -7,8 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -23,6 +28,7 @@ final class SettingsDatabase {
     /** Flyway cannot lock an SQLite file: two processes migrating a new file at once would collide. */
     private static final String MIGRATION_LOCK = "settings.migration.lock";
     private static final ReentrantLock MIGRATING_IN_THIS_JVM = new ReentrantLock();
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsDatabase.class);
 
     private SettingsDatabase() {
     }
@@ -37,19 +43,37 @@ final class SettingsDatabase {
     private static void migrate(Path file) throws IOException {
         Path lockFile = file.resolveSibling(MIGRATION_LOCK);
         MIGRATING_IN_THIS_JVM.lock();
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
-            SQLiteDataSource dataSource = new SQLiteDataSource(config());
-            dataSource.setUrl(url(file));
-            Flyway.configure(SettingsDatabase.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(MIGRATIONS)
-                    .failOnMissingLocations(true)
-                    .cleanDisabled(true)
-                    .load()
-                    .migrate();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.lock();
+            try {
+                SQLiteDataSource dataSource = new SQLiteDataSource(config());
+                dataSource.setUrl(url(file));
+                Flyway flyway = Flyway.configure(SettingsDatabase.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .locations(MIGRATIONS)
+                        .failOnMissingLocations(true)
+                        .cleanDisabled(true)
+                        .load();
+                refuseNewerSchema(flyway, file);
+                flyway.migrate();
+            } finally {
+                lock.release();
+            }
         } finally {
             MIGRATING_IN_THIS_JVM.unlock();
+        }
+    }
+
+    /**
+     * A file already migrated by a newer BizSync (then the older one reinstalled) has tables this
+     * version does not know: writing to it could lose what the newer version stored.
+     */
+    private static void refuseNewerSchema(Flyway flyway, Path file) {
+        boolean newer = Arrays.stream(flyway.info().all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            LOG.error("Settings file {} has a schema newer than this version of BizSync", file);
+            throw new UserError("settings.open.newerVersion", file);
         }
     }
 

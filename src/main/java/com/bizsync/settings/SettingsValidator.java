@@ -1,38 +1,16 @@
 package com.bizsync.settings;
 
-import com.bizsync.views.ViewId;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Every settings rule, as pure functions returning the sentence a user reads (bundle
+ * Every settings rule as a pure function returning the sentence a user reads (bundle
  * {@code settings}, in the current language), or empty when the value is fine. The console
- * calls them as the user types; {@link SqliteSettingsStore} calls the same ones before saving.
+ * calls them as the user types; {@link SqliteSettingsStore} applies the same rules
+ * ({@link SettingsRules}) before saving.
  */
 public final class SettingsValidator {
-    /** Codes typed on the phone: company, family and customer codes (platform-api.md). */
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+");
-    private static final int CODE_MAX = 20;
-    private static final int LOGIN_MAX = 64;
-    private static final int PASSWORD_MIN = 6;
-    private static final int PASSWORD_MAX = 64;
-    /** bcrypt reads at most 72 bytes; the library refuses more than 71 (plus the terminator). */
-    private static final int PASSWORD_MAX_BYTES = 71;
-    private static final Pattern ACCOUNT_PREFIX = Pattern.compile("[0-9]{1,13}");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]+");
-
     private SettingsValidator() {
     }
 
@@ -40,12 +18,12 @@ public final class SettingsValidator {
 
     /** A company folder code ("numéro de dossier"): uppercase letters and digits, 1–20. */
     public static Optional<String> folderCodeError(String code) {
-        return message(codeProblem(code, "company"));
+        return message(SettingsRules.codeProblem(code, "company"));
     }
 
     /** A family code: same rules as a folder code. */
     public static Optional<String> familyCodeError(String code) {
-        return message(codeProblem(code, "family"));
+        return message(SettingsRules.codeProblem(code, "family"));
     }
 
     /**
@@ -54,84 +32,83 @@ public final class SettingsValidator {
      */
     public static Optional<String> newCodeError(String code, boolean family, Collection<Company> companies,
                                                 Collection<Family> families) {
-        return message(codeProblem(code, family ? "family" : "company")
-                .or(() -> codeTaken(code, companies, families)));
+        return message(SettingsRules.codeProblem(code, family ? "family" : "company")
+                .or(() -> SettingsRules.codeTaken(code, companies, families)));
     }
 
     public static Optional<String> companyNameError(String name) {
-        return message(blank(name) ? Problem.of("settings.company.name.required") : Optional.empty());
+        return message(SettingsRules.companyNameProblem(name));
     }
 
     public static Optional<String> platformUrlError(String url) {
-        return message(platformUrlProblem(url));
+        return message(SettingsRules.platformUrlProblem(url));
     }
 
     public static Optional<String> customerCodeError(String code) {
-        return message(customerCodeProblem(code));
+        return message(SettingsRules.customerCodeProblem(code));
     }
 
     /** Port of the SQL Server (optional: blank means the default or the named instance). */
     public static Optional<String> databasePortError(Integer port) {
-        return message(port == null ? Optional.empty() : portProblem(port));
+        return message(SettingsRules.databasePortProblem(port));
     }
 
     /** Host of a manual proxy. */
     public static Optional<String> proxyHostError(String host) {
-        return message(hostProblem(host, "proxy"));
+        return message(SettingsRules.hostProblem(host, "proxy"));
     }
 
     /** Port of a manual proxy: required, 1–65535. */
     public static Optional<String> proxyPortError(Integer port) {
-        return message(port == null ? Problem.of("settings.proxy.port.required") : portProblem(port));
+        return message(SettingsRules.proxyPortProblem(port));
     }
 
     public static Optional<String> userNameError(String name) {
-        return message(blank(name) ? Problem.of("settings.user.name.required") : Optional.empty());
+        return message(SettingsRules.userNameProblem(name));
     }
 
     public static Optional<String> loginError(String login) {
-        return message(loginProblem(login));
+        return message(SettingsRules.loginProblem(login));
     }
 
     /** A mobile user's password: required when the user is new, else blank keeps the stored one. */
     public static Optional<String> userPasswordError(String password, boolean newUser) {
-        return message(userPasswordProblem(password, newUser));
+        return message(SettingsRules.userPasswordProblem(password, newUser));
     }
 
     public static Optional<String> revenuePrefixError(String prefix) {
-        return message(prefix == null || !ACCOUNT_PREFIX.matcher(prefix).matches()
-                ? Problem.of("settings.revenue.format", String.valueOf(prefix)) : Optional.empty());
+        return message(SettingsRules.revenuePrefixProblem(prefix));
     }
 
     // ---- Whole pages: the first problem found ----
 
     public static Optional<String> portalError(PortalSettings portal) {
-        return message(portalProblem(portal));
+        return message(SettingsRules.portalProblem(portal));
     }
 
     public static Optional<String> databaseLoginError(DatabaseLogin login) {
-        return message(databaseLoginProblem(login));
+        return message(SettingsRules.databaseLoginProblem(login));
     }
 
     public static Optional<String> proxyError(ProxySettings proxy) {
-        return message(proxyProblem(proxy));
+        return message(SettingsRules.proxyProblem(proxy));
     }
 
     public static Optional<String> scheduleError(Schedule schedule) {
-        return message(scheduleProblem(schedule));
+        return message(SettingsRules.scheduleProblem(schedule));
     }
 
     public static Optional<String> revenuePrefixesError(List<String> prefixes) {
-        return message(revenuePrefixesProblem(prefixes));
+        return message(SettingsRules.revenuePrefixesProblem(prefixes));
     }
 
     /** A company about to be saved, against the families (a family may not use its code). */
     public static Optional<String> companyError(Company company, Collection<Family> families) {
-        return message(companyProblem(company, families));
+        return message(SettingsRules.companyProblem(company, families));
     }
 
     public static Optional<String> familyError(Family family, Collection<Company> companies) {
-        return message(familyProblem(family, companies));
+        return message(SettingsRules.familyProblem(family, companies));
     }
 
     /**
@@ -140,262 +117,10 @@ public final class SettingsValidator {
      */
     public static Optional<String> userError(MobileUser user, String newPassword, boolean newUser,
                                              Collection<Company> companies, Collection<Family> families) {
-        return message(userProblem(user, newPassword, newUser, companies, families));
-    }
-
-    // ---- Rules ----
-
-    static Optional<Problem> codeProblem(String code, String subject) {
-        if (blank(code)) {
-            return Problem.of("settings." + subject + ".code.required");
-        }
-        if (code.length() > CODE_MAX) {
-            return Problem.of("settings." + subject + ".code.tooLong", CODE_MAX);
-        }
-        if (!CODE.matcher(code).matches()) {
-            return Problem.of("settings." + subject + ".code.characters");
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Company and family codes share one name space: both are what a mobile user types. Callers
-     * pass only the kind that conflicts (saving a company under its own code replaces it).
-     */
-    private static Optional<Problem> codeTaken(String code, Collection<Company> companies, Collection<Family> families) {
-        for (Company c : companies) {
-            if (c.code().equals(code)) {
-                return Problem.of("settings.code.takenByCompany", code, c.name());
-            }
-        }
-        for (Family f : families) {
-            if (f.code().equals(code)) {
-                return Problem.of("settings.code.takenByFamily", code, f.name());
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Optional<Problem> platformUrlProblem(String url) {
-        if (blank(url)) {
-            return Problem.of("settings.portal.url.required");
-        }
-        try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && !blank(uri.getHost())) {
-                return Optional.empty();
-            }
-        } catch (URISyntaxException e) {
-            // Same answer as any other malformed address.
-        }
-        return Problem.of("settings.portal.url.invalid");
-    }
-
-    static Optional<Problem> customerCodeProblem(String code) {
-        if (blank(code)) {
-            return Problem.of("settings.portal.customerCode.required");
-        }
-        if (code.length() > CODE_MAX || !CODE.matcher(code).matches()) {
-            return Problem.of("settings.portal.customerCode.format", CODE_MAX);
-        }
-        return Optional.empty();
-    }
-
-    static Optional<Problem> portalProblem(PortalSettings portal) {
-        return platformUrlProblem(portal.platformUrl())
-                .or(() -> customerCodeProblem(portal.customerCode()))
-                .or(() -> blank(portal.password()) ? Problem.of("settings.portal.password.required") : Optional.empty());
-    }
-
-    static Optional<Problem> databaseLoginProblem(DatabaseLogin login) {
-        if (blank(login.host())) {
-            return Problem.of("settings.database.host.required");
-        }
-        if (login.host().contains("\\")) {
-            return Problem.of("settings.database.host.instanceInHost");
-        }
-        return hostProblem(login.host(), "database")
-                .or(() -> login.port() == null ? Optional.empty() : portProblem(login.port()))
-                .or(() -> login.authentication() == null ? Problem.of("settings.database.authentication.required")
-                        : Optional.empty())
-                .or(() -> login.authentication() == DatabaseLogin.Authentication.WINDOWS && blank(login.domain())
-                        ? Problem.of("settings.database.domain.required") : Optional.empty())
-                .or(() -> blank(login.user()) ? Problem.of("settings.database.user.required") : Optional.empty());
-    }
-
-    static Optional<Problem> proxyProblem(ProxySettings proxy) {
-        if (proxy.mode() == null) {
-            return Problem.of("settings.proxy.mode.required");
-        }
-        if (proxy.mode() == ProxySettings.Mode.SYSTEM) {
-            return Optional.empty();
-        }
-        return hostProblem(proxy.host(), "proxy")
-                .or(() -> proxy.port() == null ? Problem.of("settings.proxy.port.required") : portProblem(proxy.port()))
-                .or(() -> blank(proxy.user()) && !blank(proxy.password())
-                        ? Problem.of("settings.proxy.passwordWithoutUser") : Optional.empty());
-    }
-
-    private static Optional<Problem> hostProblem(String host, String subject) {
-        if (blank(host)) {
-            return Problem.of("settings." + subject + ".host.required");
-        }
-        if (!HOST.matcher(host.trim()).matches()) {
-            return Problem.of("settings." + subject + ".host.invalid", host.trim());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Problem> portProblem(int port) {
-        return port < 1 || port > 65_535 ? Problem.of("settings.port.range") : Optional.empty();
-    }
-
-    static Optional<Problem> scheduleProblem(Schedule schedule) {
-        if (schedule.frequency() == null) {
-            return Problem.of("settings.schedule.frequency.required");
-        }
-        if (schedule.frequency() == Schedule.Frequency.NONE) {
-            return Optional.empty();
-        }
-        if (schedule.frequency() == Schedule.Frequency.WEEKLY && schedule.weekDay() == null) {
-            return Problem.of("settings.schedule.weekDay.required");
-        }
-        if (schedule.firstRun() == null) {
-            return Problem.of("settings.schedule.firstRun.required");
-        }
-        int times = schedule.timesPerDay();
-        if (times < 1 || times > 24) {
-            return Problem.of("settings.schedule.timesPerDay.range");
-        }
-        if (times == 1) {
-            return Optional.empty();
-        }
-        int interval = schedule.intervalHours();
-        if (interval < 1 || interval > 23) {
-            return Problem.of("settings.schedule.interval.range");
-        }
-        LocalTime first = schedule.firstRun();
-        long lastRunMinute = first.getHour() * 60L + first.getMinute() + (times - 1) * interval * 60L;
-        if (lastRunMinute >= 24 * 60) {
-            return Problem.of("settings.schedule.pastMidnight", times, interval, first.toString());
-        }
-        return Optional.empty();
-    }
-
-    static Optional<Problem> revenuePrefixesProblem(List<String> prefixes) {
-        if (prefixes == null || prefixes.isEmpty()) {
-            return Problem.of("settings.revenue.required");
-        }
-        Set<String> seen = new HashSet<>();
-        for (String prefix : prefixes) {
-            if (prefix == null || !ACCOUNT_PREFIX.matcher(prefix).matches()) {
-                return Problem.of("settings.revenue.format", String.valueOf(prefix));
-            }
-            if (!seen.add(prefix)) {
-                return Problem.of("settings.revenue.duplicate", prefix);
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Optional<Problem> companyProblem(Company company, Collection<Family> families) {
-        return codeProblem(company.code(), "company")
-                .or(() -> codeTaken(company.code(), List.of(), families))
-                .or(() -> blank(company.name()) ? Problem.of("settings.company.name.required") : Optional.empty())
-                .or(() -> blank(company.accountingDatabase()) && blank(company.commercialDatabase())
-                        ? Problem.of("settings.company.database.required") : Optional.empty())
-                .or(() -> missingDatabaseProblem(company, ViewId.Domain.ACCOUNTING, company.accountingDatabase()))
-                .or(() -> missingDatabaseProblem(company, ViewId.Domain.COMMERCIAL, company.commercialDatabase()));
-    }
-
-    /** A view reads one database: without it, that domain's views cannot be published. */
-    private static Optional<Problem> missingDatabaseProblem(Company company, ViewId.Domain domain, String database) {
-        if (!blank(database) || company.views().stream().noneMatch(v -> v.domain() == domain)) {
-            return Optional.empty();
-        }
-        return Problem.of(domain == ViewId.Domain.ACCOUNTING ? "settings.company.views.needAccounting"
-                : "settings.company.views.needCommercial", company.code());
-    }
-
-    static Optional<Problem> familyProblem(Family family, Collection<Company> companies) {
-        Set<String> known = companies.stream().map(Company::code).collect(Collectors.toSet());
-        return codeProblem(family.code(), "family")
-                .or(() -> codeTaken(family.code(), companies, List.of()))
-                .or(() -> blank(family.name()) ? Problem.of("settings.family.name.required") : Optional.empty())
-                .or(() -> family.companyCodes().isEmpty() ? Problem.of("settings.family.companies.required")
-                        : Optional.empty())
-                .or(() -> family.companyCodes().stream().filter(c -> !known.contains(c)).findFirst()
-                        .flatMap(c -> Problem.of("settings.family.companies.unknown", c)))
-                .or(() -> family.companyCodes().size() != Set.copyOf(family.companyCodes()).size()
-                        ? Problem.of("settings.family.companies.duplicate") : Optional.empty());
-    }
-
-    static Optional<Problem> loginProblem(String login) {
-        if (blank(login)) {
-            return Problem.of("settings.user.login.required");
-        }
-        if (login.chars().anyMatch(Character::isWhitespace)) {
-            return Problem.of("settings.user.login.spaces");
-        }
-        if (login.length() > LOGIN_MAX) {
-            return Problem.of("settings.user.login.tooLong", LOGIN_MAX);
-        }
-        return Optional.empty();
-    }
-
-    static Optional<Problem> userPasswordProblem(String password, boolean newUser) {
-        if (password == null || password.isEmpty()) {
-            return newUser ? Problem.of("settings.user.password.required") : Optional.empty();
-        }
-        if (password.length() < PASSWORD_MIN) {
-            return Problem.of("settings.user.password.tooShort", PASSWORD_MIN);
-        }
-        if (password.length() > PASSWORD_MAX || password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            return Problem.of("settings.user.password.tooLong", PASSWORD_MAX);
-        }
-        return Optional.empty();
-    }
-
-    static Optional<Problem> userProblem(MobileUser user, String newPassword, boolean newUser,
-                                         Collection<Company> companies, Collection<Family> families) {
-        return (blank(user.name()) ? Problem.of("settings.user.name.required") : Optional.<Problem>empty())
-                .or(() -> loginProblem(user.login()))
-                .or(() -> userPasswordProblem(newPassword, newUser))
-                .or(() -> grantsProblem(user.grants(), companies, families));
-    }
-
-    /** Grants name an existing company or family, and only views that it publishes. */
-    private static Optional<Problem> grantsProblem(Map<String, Set<ViewId>> grants, Collection<Company> companies,
-                                                   Collection<Family> families) {
-        Map<String, Set<ViewId>> published = Stream.concat(
-                        companies.stream().map(c -> Map.entry(c.code(), c.views())),
-                        families.stream().map(f -> Map.entry(f.code(), f.views())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-        Map<String, String> names = Stream.concat(
-                        companies.stream().map(c -> Map.entry(c.code(), c.name())),
-                        families.stream().map(f -> Map.entry(f.code(), f.name())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-        for (Map.Entry<String, Set<ViewId>> grant : grants.entrySet()) {
-            Set<ViewId> available = published.get(grant.getKey());
-            if (available == null) {
-                return Problem.of("settings.user.grant.unknownCode", grant.getKey());
-            }
-            Optional<ViewId> notPublished = grant.getValue().stream().filter(v -> !available.contains(v))
-                    .sorted().findFirst();
-            if (notPublished.isPresent()) {
-                return Problem.of("settings.user.grant.viewNotPublished", notPublished.get().label(),
-                        names.get(grant.getKey()), grant.getKey());
-            }
-        }
-        return Optional.empty();
+        return message(SettingsRules.userProblem(user, newPassword, newUser, companies, families));
     }
 
     private static Optional<String> message(Optional<Problem> problem) {
         return problem.map(Problem::message);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -83,66 +83,66 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public PortalSettings portal() {
-        return read(pages::portal);
+        return withConnection(pages::portal);
     }
 
     @Override
     public void savePortal(PortalSettings portal) {
-        Problem.require(SettingsValidator.portalProblem(portal));
+        Problem.require(SettingsRules.portalProblem(portal));
         write(c -> pages.savePortal(c, portal));
         LOG.info("Saved the portal settings (customer {})", portal.customerCode());
     }
 
     @Override
     public DatabaseLogin databaseLogin() {
-        return read(pages::databaseLogin);
+        return withConnection(pages::databaseLogin);
     }
 
     @Override
     public void saveDatabaseLogin(DatabaseLogin login) {
-        Problem.require(SettingsValidator.databaseLoginProblem(login));
+        Problem.require(SettingsRules.databaseLoginProblem(login));
         write(c -> pages.saveDatabaseLogin(c, login));
         LOG.info("Saved the database login (server {})", login.host());
     }
 
     @Override
     public ProxySettings proxy() {
-        return read(pages::proxy);
+        return withConnection(pages::proxy);
     }
 
     @Override
     public void saveProxy(ProxySettings proxy) {
-        Problem.require(SettingsValidator.proxyProblem(proxy));
+        Problem.require(SettingsRules.proxyProblem(proxy));
         write(c -> pages.saveProxy(c, proxy));
         LOG.info("Saved the proxy settings (mode {})", proxy.mode());
     }
 
     @Override
     public Schedule schedule() {
-        return read(pages::schedule);
+        return withConnection(pages::schedule);
     }
 
     @Override
     public void saveSchedule(Schedule schedule) {
-        Problem.require(SettingsValidator.scheduleProblem(schedule));
+        Problem.require(SettingsRules.scheduleProblem(schedule));
         write(c -> pages.saveSchedule(c, schedule));
         LOG.info("Saved the schedule {}", schedule);
     }
 
     @Override
     public List<String> revenuePrefixes() {
-        return read(pages::revenuePrefixes);
+        return withConnection(pages::revenuePrefixes);
     }
 
     @Override
     public void saveRevenuePrefixes(List<String> prefixes) {
-        Problem.require(SettingsValidator.revenuePrefixesProblem(prefixes));
+        Problem.require(SettingsRules.revenuePrefixesProblem(prefixes));
         write(c -> pages.saveRevenuePrefixes(c, prefixes));
     }
 
     @Override
     public List<Company> companies() {
-        return read(companies::companies);
+        return withConnection(companies::companies);
     }
 
     @Override
@@ -153,7 +153,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public void saveCompany(Company company) {
         write(c -> {
-            Problem.require(SettingsValidator.companyProblem(company, companies.families(c)));
+            Problem.require(SettingsRules.companyProblem(company, companies.families(c)));
             companies.saveCompany(c, company);
         });
         LOG.info("Saved company {}", company.code());
@@ -167,13 +167,13 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public List<Family> families() {
-        return read(companies::families);
+        return withConnection(companies::families);
     }
 
     @Override
     public void saveFamily(Family family) {
         write(c -> {
-            Problem.require(SettingsValidator.familyProblem(family, companies.companies(c)));
+            Problem.require(SettingsRules.familyProblem(family, companies.companies(c)));
             companies.saveFamily(c, family);
         });
         LOG.info("Saved family {}", family.code());
@@ -187,24 +187,24 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public List<MobileUser> users() {
-        return read(users::users);
+        return withConnection(users::users);
     }
 
     @Override
     public Optional<MobileUser> user(String login) {
-        return read(c -> users.user(c, login));
+        return withConnection(c -> users.user(c, login));
     }
 
     @Override
     public void saveUser(MobileUser user, String newPassword) {
         boolean keepHash = newPassword == null || newPassword.isEmpty();
-        Problem.require(SettingsValidator.userPasswordProblem(newPassword, false));
+        Problem.require(SettingsRules.userPasswordProblem(newPassword, false));
         // Hashing takes a tenth of a second: done before taking the write lock.
         String newHash = keepHash ? null : UserPasswords.hash(newPassword);
         MobileUser granted = withoutEmptyGrants(user);
         write(c -> {
             Optional<MobileUser> existing = users.user(c, user.login());
-            Problem.require(SettingsValidator.userProblem(granted, newPassword, existing.isEmpty(),
+            Problem.require(SettingsRules.userProblem(granted, newPassword, existing.isEmpty(),
                     companies.companies(c), companies.families(c)));
             users.save(c, granted, keepHash ? existing.orElseThrow().passwordHash() : newHash);
         });
@@ -229,7 +229,7 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public Set<String> completedWizardSteps() {
-        return read(pages::completedWizardSteps);
+        return withConnection(pages::completedWizardSteps);
     }
 
     @Override
@@ -242,12 +242,13 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public JournalEntry appendJournal(JournalEntry entry) {
-        return read(c -> journal.append(c, entry));
+        return withConnection(c -> journal.append(c, entry));
     }
 
+    /** Newest first; {@code from} is inclusive and {@code to} exclusive; a limit of 0 or less means no limit. */
     @Override
     public List<JournalEntry> journal(JournalFilter filter) {
-        return read(c -> journal.read(c, filter == null ? JournalFilter.ALL : filter));
+        return withConnection(c -> journal.read(c, filter == null ? JournalFilter.ALL : filter));
     }
 
     @Override
@@ -278,7 +279,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     }
 
     /** One statement, or reads that need no transaction (each statement sees one consistent state). */
-    private <T> T read(Work<T> work) {
+    private <T> T withConnection(Work<T> work) {
         lock.lock();
         try {
             ensureOpen();

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** A real clock the test moves forward, to reach token expiry without waiting 12 hours. */
 final class MutableClock extends Clock {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
     void advance(Duration d) {
         now.updateAndGet(i -> i.plus(d));

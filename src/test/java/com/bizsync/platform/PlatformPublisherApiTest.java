@@ -24,6 +24,24 @@ class PlatformPublisherApiTest extends PlatformTestBase {
     }
 
     @Test
+    void theDashboardIsServedAtTheRootWithItsSecurityHeaders() {
+        Api.Answer page = api.get("/", null);
+        assertEquals(200, page.status());
+        assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+        assertTrue(page.text().contains("<script src=\"app.js\" defer></script>"), page.text());
+        assertTrue(page.header("Content-Security-Policy").startsWith("default-src 'self'"));
+        assertEquals("DENY", page.header("X-Frame-Options"));
+        for (String file : List.of("/app.js", "/style.css")) {
+            Api.Answer a = api.get(file, null);
+            assertEquals(200, a.status(), file);
+            // The SVG namespace is a name, not a download.
+            String text = a.text().replace("http://www.w3.org/2000/svg", "");
+            assertFalse(text.contains("http://") || text.contains("https://"), file + " loads nothing from elsewhere");
+        }
+        assertEquals("no-store", api.get("/api/v1/health", null).header("Cache-Control"));
+    }
+
+    @Test
     void checkNamesTheCustomer() {
         Api.Answer a = api.get("/api/v1/publisher/check", acme());
         assertEquals(200, a.status(), a.text());

@@ -58,7 +58,7 @@ class SecretsTest {
         Messages.setLocale(Locale.FRENCH);
         root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         rootLevel = root.getLevel();
-        root.setLevel(Level.ALL);
+        root.setLevel(Level.TRACE);
         logged.start();
         root.addAppender(logged);
     }

@@ -1,0 +1,140 @@
+package com.bizsync.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bizsync.views.ViewId;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readers loop over a company's views while two publishers replace its snapshot concurrently:
+ * every read must be one whole version (all 17 views, every figure derived from the same base),
+ * never a mix, never missing; at the end one complete snapshot remains.
+ */
+class PlatformAtomicReplacementTest extends PlatformTestBase {
+    private static final int WRITERS = 2;
+    private static final int VERSIONS_PER_WRITER = 12;
+    private static final int READERS = 3;
+
+    @Test
+    void readersSeeWholeSnapshotsWhileWritersReplaceThem() throws Exception {
+        publish(acme(), "BIJOU", Fixtures.publication("Version 0", 0));
+        List<String> allViews = Arrays.stream(ViewId.values()).map(ViewId::id).toList();
+        putUsers(acme(), Fixtures.users(Fixtures.user("reader", "Reader", "pw", grants("BIJOU", allViews))));
+        String token = Api.bearer(token("ACME", "BIJOU", "reader", "pw"));
+
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + READERS);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<String> problems = new CopyOnWriteArrayList<>();
+        Set<Integer> versionsSeen = ConcurrentHashMap.newKeySet();
+        AtomicInteger reads = new AtomicInteger();
+        try {
+            List<Future<?>> writers = new java.util.ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    for (int i = 1; i <= VERSIONS_PER_WRITER; i++) {
+                        int version = writer * 1000 + i;
+                        Api.Answer a = api.put("/api/v1/publisher/companies/BIJOU/publication", acme(),
+                                Fixtures.publication("Version " + version, version));
+                        if (a.status() != 200) {
+                            problems.add("write " + version + " answered " + a.status() + " " + a.text());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            List<Future<?>> readers = new java.util.ArrayList<>();
+            for (int r = 0; r < READERS; r++) {
+                readers.add(pool.submit(() -> {
+                    while (writing.get()) {
+                        Api.Answer a = api.get("/api/v1/mobile/companies/BIJOU/views", token);
+                        reads.incrementAndGet();
+                        if (a.status() != 200) {
+                            problems.add("read answered " + a.status() + " " + a.text());
+                            continue;
+                        }
+                        String mix = inconsistency(a.json());
+                        if (mix != null) {
+                            problems.add(mix);
+                        }
+                        versionsSeen.add(version(a.json()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : writers) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+            writing.set(false);
+            for (Future<?> f : readers) {
+                f.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            writing.set(false);
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(reads.get() >= READERS, "readers ran: " + reads.get());
+        assertTrue(versionsSeen.size() >= 2, "readers saw replacements happen: " + versionsSeen);
+
+        JsonNode last = api.get("/api/v1/mobile/companies/BIJOU/views", token).json();
+        assertEquals(null, inconsistency(last));
+        int finalVersion = version(last);
+        assertTrue(finalVersion == VERSIONS_PER_WRITER || finalVersion == 1000 + VERSIONS_PER_WRITER,
+                "the last write of one of the writers wins: " + finalVersion);
+    }
+
+    private static int version(JsonNode doc) {
+        return Integer.parseInt(doc.get("company").get("name").asText().substring("Version ".length()));
+    }
+
+    /** @return what is inconsistent in the document, or null when it is one whole version */
+    private static String inconsistency(JsonNode doc) {
+        int v = version(doc);
+        JsonNode views = doc.get("views");
+        if (views.size() != ViewId.values().length) {
+            return "version " + v + " has " + views.size() + " views";
+        }
+        for (ViewId id : ViewId.values()) {
+            JsonNode view = views.get(id.id());
+            boolean ok = switch (id) {
+                case SALES_REVENUE, ACCOUNTING_REVENUE -> view.get("month").asDouble() == v + 1
+                        && view.get("year").asDouble() == v * 11.0
+                        && allAmounts(view.get("byMonth"), v, 11);
+                case ORDER_BOOK_MONTH -> view.get("amount").asDouble() == v + 2;
+                case ORDERS_MONTH -> view.get("amount").asDouble() == v + 3;
+                case CASH_POSITION -> allAmounts(view.get("rows"), v, 5) && view.get("total").asDouble() == v * 5.0;
+                default -> allAmounts(view.get("rows"), v, 5);
+            };
+            if (!ok) {
+                return "version " + v + " has foreign figures in " + id.id() + ": " + view;
+            }
+        }
+        return null;
+    }
+
+    private static boolean allAmounts(JsonNode list, int v, int expectedSize) {
+        if (list.size() != expectedSize) {
+            return false;
+        }
+        for (JsonNode n : list) {
+            if (n.get("amount").asDouble() != v) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
