@@ -38,20 +38,23 @@ final class AccountingViews {
     Map<ViewId, ViewValue> compute() throws SQLException {
         Map<ViewId, ViewValue> views = new EnumMap<>(ViewId.class);
         views.put(ViewId.ACCOUNTING_REVENUE, revenue());
-        balances(views);
+        views.put(ViewId.CASH_POSITION, cashPosition());
+        outstanding(views);
         return views;
     }
 
+    /** Credit − debit of revenue accounts per period bucket (GROUP BY on a derived column, portable). */
     SqlQuery revenueQuery() {
         DateColumn date = DateColumn.ledger("x");
         SqlQuery q = new SqlQuery().sql("SELECT s.bucket, SUM(s.amount) FROM (SELECT ");
         date.bucketOf(q, periods.buckets);
         q.sql(" AS bucket, CASE WHEN x.EC_Sens = 1 THEN x.EC_Montant ELSE -x.EC_Montant END AS amount"
-                + " FROM F_ECRITUREC x WHERE ").sql(REAL_JOURNAL).sql(" AND (");
+                + " FROM F_ECRITUREC x WHERE (");
         for (int i = 0; i < revenuePrefixes.size(); i++) {
-            q.sql(i == 0 ? "" : " OR ").sql("x.CG_Num LIKE ").value(revenuePrefixes.get(i) + "%");
+            q.sql(i == 0 ? "" : " OR ");
+            Prefix.condition(q, "x.CG_Num", revenuePrefixes.get(i));
         }
-        q.sql(") AND ");
+        q.sql(") AND ").sql(REAL_JOURNAL).sql(" AND ");
         date.within(q, periods.rangeStart(), periods.rangeEnd());
         return q.sql(") s GROUP BY s.bucket");
     }
@@ -66,8 +69,11 @@ final class AccountingViews {
         return CommercialViews.periodAmounts(periods, byBucket);
     }
 
-    /** Treasury accounts: those of treasury journals, else class 5 without internal transfers (58). */
-    private Set<String> treasuryAccounts() throws SQLException {
+    /**
+     * Treasury accounts: those of treasury journals; where none has an account, the class 5
+     * accounts of the chart except internal transfers (58).
+     */
+    private List<String> treasuryAccounts(Map<String, String> chart) throws SQLException {
         Set<String> accounts = new TreeSet<>();
         SageLabels.read(connection, "SELECT CG_Num FROM F_JOURNAUX WHERE JO_Type = 2", rs -> {
             String account = SageLabels.text(rs, 1);
@@ -75,55 +81,79 @@ final class AccountingViews {
                 accounts.add(account);
             }
         });
-        return accounts;
-    }
-
-    /** Debit − credit per account and third party, for class 4 third parties and treasury accounts. */
-    SqlQuery balanceQuery(Set<String> treasury) {
-        DateColumn date = DateColumn.ledger("x");
-        SqlQuery q = new SqlQuery().sql("SELECT x.CG_Num, x.CT_Num,"
-                + " SUM(CASE WHEN x.EC_Sens = 0 THEN x.EC_Montant ELSE -x.EC_Montant END)"
-                + " FROM F_ECRITUREC x WHERE ").sql(REAL_JOURNAL).sql(" AND ");
-        date.before(q, periods.dayAfter);
-        // Opening balances repeat what ordinary lines hold, except those of the oldest fiscal year.
-        q.sql(" AND (x.EC_ANType = 0 OR ");
-        date.within(q, periods.oldestFiscalYear.start(), periods.oldestFiscalYear.end().plusDays(1));
-        q.sql(") AND ((x.CG_Num LIKE '4%' AND x.CT_Num IS NOT NULL AND x.CT_Num <> '') OR ");
-        if (treasury.isEmpty()) {
-            q.sql("(x.CG_Num LIKE '5%' AND x.CG_Num NOT LIKE '58%')");
-        } else {
-            q.sql("x.CG_Num IN (");
-            int i = 0;
-            for (String account : treasury) {
-                q.sql(i++ == 0 ? "" : ", ").value(account);
-            }
-            q.sql(")");
+        if (accounts.isEmpty()) {
+            chart.keySet().stream().filter(a -> a.startsWith("5") && !a.startsWith("58")).forEach(accounts::add);
         }
-        return q.sql(") GROUP BY x.CG_Num, x.CT_Num");
+        return new ArrayList<>(accounts);
     }
 
-    private void balances(Map<ViewId, ViewValue> views) throws SQLException {
-        Set<String> treasury = treasuryAccounts();
+    /**
+     * Debit − credit of each treasury account, then its number of lines, one column per account:
+     * the accounts are few, and conditional sums spare the engine a sort of every bank line.
+     */
+    SqlQuery cashQuery(List<String> accounts) {
+        DateColumn date = DateColumn.ledger("x");
+        SqlQuery q = new SqlQuery().sql("SELECT ");
+        for (int i = 0; i < accounts.size(); i++) {
+            q.sql(i == 0 ? "" : ", ").sql("SUM(CASE WHEN x.CG_Num = ").value(accounts.get(i))
+                    .sql(" THEN (CASE WHEN x.EC_Sens = 0 THEN x.EC_Montant ELSE -x.EC_Montant END) ELSE 0 END)");
+        }
+        for (String account : accounts) {
+            q.sql(", SUM(CASE WHEN x.CG_Num = ").value(account).sql(" THEN 1 ELSE 0 END)");
+        }
+        q.sql(" FROM F_ECRITUREC x WHERE x.CG_Num IN (");
+        for (int i = 0; i < accounts.size(); i++) {
+            q.sql(i == 0 ? "" : ", ").value(accounts.get(i));
+        }
+        q.sql(") AND ");
+        balanceRule(q, date);
+        return q;
+    }
+
+    private CashPosition cashPosition() throws SQLException {
+        Map<String, String> chart = SageLabels.accounts(connection);
+        List<String> accounts = treasuryAccounts(chart);
+        List<CashRow> rows = new ArrayList<>();
+        if (accounts.isEmpty()) {
+            return new CashPosition(rows);
+        }
+        try (PreparedStatement st = cashQuery(accounts).prepare(connection, binding); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            for (int i = 0; i < accounts.size(); i++) {
+                BigDecimal amount = Amounts.read(rs, i + 1);
+                // Like a GROUP BY would: an account shows when at least one of its lines counts.
+                if (rs.getLong(accounts.size() + i + 1) > 0) {
+                    rows.add(new CashRow(accounts.get(i), chart.getOrDefault(accounts.get(i), ""), amount));
+                }
+            }
+        }
+        return new CashPosition(rows);
+    }
+
+    /** Debit − credit per third party on class 4 accounts. */
+    SqlQuery outstandingQuery() {
+        DateColumn date = DateColumn.ledger("x");
+        SqlQuery q = new SqlQuery().sql("SELECT x.CT_Num,"
+                + " SUM(CASE WHEN x.EC_Sens = 0 THEN x.EC_Montant ELSE -x.EC_Montant END) FROM F_ECRITUREC x WHERE ");
+        Prefix.condition(q, "x.CG_Num", "4");
+        q.sql(" AND x.CT_Num IS NOT NULL AND x.CT_Num <> '' AND ");
+        balanceRule(q, date);
+        return q.sql(" GROUP BY x.CT_Num");
+    }
+
+    private void outstanding(Map<ViewId, ViewValue> views) throws SQLException {
         SageLabels labels = SageLabels.accounting(connection);
-        Map<String, String> accountLabels = SageLabels.accounts(connection);
         Map<String, BigDecimal> customers = new HashMap<>();
         Map<String, BigDecimal> suppliers = new HashMap<>();
-        Map<String, BigDecimal> cash = new TreeMap<>();
-        try (PreparedStatement st = balanceQuery(treasury).prepare(connection, binding); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = outstandingQuery().prepare(connection, binding); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                String account = SageLabels.text(rs, 1);
-                String thirdParty = SageLabels.text(rs, 2);
-                BigDecimal debitMinusCredit = Amounts.read(rs, 3);
-                if (treasury.isEmpty() ? account.startsWith("5") && !account.startsWith("58") : treasury.contains(account)) {
-                    cash.merge(account, debitMinusCredit, BigDecimal::add);
-                }
+                String thirdParty = SageLabels.text(rs, 1);
+                BigDecimal debitMinusCredit = Amounts.read(rs, 2);
                 SageLabels.ThirdParty party = labels.thirdParties.get(thirdParty);
-                if (account.startsWith("4") && party != null) {
-                    if (party.type() == 0) {
-                        customers.merge(thirdParty, debitMinusCredit, BigDecimal::add);
-                    } else if (party.type() == 1) {
-                        suppliers.merge(thirdParty, debitMinusCredit.negate(), BigDecimal::add);
-                    }
+                if (party != null && party.type() == 0) {
+                    customers.merge(thirdParty, debitMinusCredit, BigDecimal::add);
+                } else if (party != null && party.type() == 1) {
+                    suppliers.merge(thirdParty, debitMinusCredit.negate(), BigDecimal::add);
                 }
             }
         }
@@ -131,9 +161,18 @@ final class AccountingViews {
         labels.thirdParties.forEach((code, t) -> partyLabels.put(code, t.label()));
         views.put(ViewId.TOP5_CUSTOMER_OUTSTANDING, positiveTop(customers, partyLabels));
         views.put(ViewId.TOP5_SUPPLIER_OUTSTANDING, positiveTop(suppliers, partyLabels));
-        List<CashRow> rows = new ArrayList<>();
-        cash.forEach((account, amount) -> rows.add(new CashRow(account, accountLabels.getOrDefault(account, ""), amount)));
-        views.put(ViewId.CASH_POSITION, new CashPosition(rows));
+    }
+
+    /**
+     * VIEWS.md balance rule: real journals, national norm, dated up to the as-of day, every
+     * ordinary line and, of the opening lines, only those of the oldest fiscal year.
+     */
+    private void balanceRule(SqlQuery q, DateColumn date) {
+        q.sql(REAL_JOURNAL).sql(" AND ");
+        date.before(q, periods.dayAfter);
+        q.sql(" AND (x.EC_ANType = 0 OR ");
+        date.within(q, periods.oldestFiscalYear.start(), periods.oldestFiscalYear.end().plusDays(1));
+        q.sql(")");
     }
 
     private static TopList positiveTop(Map<String, BigDecimal> balances, Map<String, String> labels) {
