@@ -21,6 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -33,6 +34,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -198,7 +200,7 @@ public final class JournalView {
         TableColumn<JournalEntry, String> message = new TableColumn<>(Messages.get("journal.column.message"));
         message.setId("journalColumnMessage");
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        message.setCellFactory(c -> new MessageCell());
+        message.setCellFactory(MessageCell::new);
         message.setPrefWidth(420);
 
         table.getColumns().setAll(List.of(time, type, company, operation, duration, message));
@@ -288,13 +290,29 @@ public final class JournalView {
 
     /** Errors read in red so the sentence saying what to fix stands out. */
     private static final class MessageCell extends TableCell<JournalEntry, String> {
+        private final Text text = new Text();
+
+        MessageCell(TableColumn<JournalEntry, String> column) {
+            // The whole sentence stays readable: it says what to fix, so it wraps instead of being cut.
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+            text.getStyleClass().add("text");
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            JournalEntry row = empty || getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty ? null : item);
-            setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
-            setStyle(row != null && row.status() == JournalEntry.Status.ERROR ? "-fx-text-fill: #cf222e;" : "");
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            JournalEntry row = getIndex() >= 0 && getIndex() < getTableView().getItems().size()
+                    ? getTableView().getItems().get(getIndex()) : null;
+            text.setText(item);
+            text.setStyle(row != null && row.status() == JournalEntry.Status.ERROR ? "-fx-fill: #cf222e;" : "");
+            setGraphic(text);
+            setTooltip(item.isBlank() ? null : new Tooltip(item));
         }
     }
 }
