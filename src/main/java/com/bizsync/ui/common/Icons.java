@@ -1,7 +1,6 @@
 package com.bizsync.ui.common;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -36,11 +35,6 @@ public final class Icons {
         Button button = new Button(Texts.t(textKey), of(ikon));
         button.setId(id);
         button.setMnemonicParsing(true);
-        return button;
-    }
-
-    public static <B extends ButtonBase> B decorate(B button, Ikon ikon) {
-        button.setGraphic(of(ikon));
         return button;
     }
 }

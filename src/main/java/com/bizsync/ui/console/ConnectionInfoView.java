@@ -42,7 +42,7 @@ final class ConnectionInfoView extends VBox {
         Label note = new Label(Texts.t("info.passwordNote"));
         note.getStyleClass().add("hint");
         note.setWrapText(true);
-        note.setMaxWidth(330);
+        note.setMaxWidth(380);
         values.add(note, 0, 4, 2, 1);
 
         ImageView qr = new ImageView(QrCodes.image(model.dashboardUrl(), 220));
@@ -77,7 +77,9 @@ final class ConnectionInfoView extends VBox {
     private static void row(GridPane grid, int row, String labelKey, String id, String value) {
         Label label = new Label(Texts.t(labelKey));
         label.getStyleClass().add("form-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(value);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setId(id);
         text.getStyleClass().add("value");
         grid.add(label, 0, row);
@@ -104,6 +106,7 @@ final class ConnectionInfoView extends VBox {
         dialog.getDialogPane().getButtonTypes().setAll(close);
         dialog.getDialogPane().setContent(new ConnectionInfoView(model));
         dialog.getDialogPane().setId("connection-info-dialog");
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().lookupButton(close).setId("info-close");
         Theme.decorate(dialog.getDialogPane().getScene());
         dialog.showAndWait();

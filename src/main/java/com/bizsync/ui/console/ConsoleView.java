@@ -36,7 +36,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -46,11 +45,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignQ;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The console window in three parts, as in the original: the folder tree on the left, the list
@@ -187,15 +184,15 @@ public final class ConsoleView extends BorderPane {
         List<Button> buttons;
         switch (folder) {
             case CONNECTION -> {
-                content = settingsPages.connection();
+                content = page(folder, settingsPages.connection());
                 buttons = settingsPages.connectionActions();
             }
             case PROXY -> {
-                content = settingsPages.proxy();
+                content = page(folder, settingsPages.proxy());
                 buttons = settingsPages.proxyActions();
             }
             case SCHEDULE -> {
-                content = settingsPages.schedule();
+                content = page(folder, settingsPages.schedule());
                 buttons = settingsPages.scheduleActions();
             }
             case COMPANIES -> {
@@ -236,6 +233,19 @@ public final class ConsoleView extends BorderPane {
         title.getStyleClass().add("page-title");
         VBox box = new VBox(10, title, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    /** A settings page under its title, scrolling when the window is small. */
+    private Node page(ConsoleFolder folder, Node form) {
+        Label title = new Label(Texts.t(folder.key()), Icons.of(folder.icon()));
+        title.getStyleClass().add("page-title");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        com.bizsync.ui.common.ScrollIntoView.follow(scroll);
+        VBox box = new VBox(10, title, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
     }
 

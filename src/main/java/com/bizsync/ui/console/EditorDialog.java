@@ -38,9 +38,9 @@ final class EditorDialog {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         VBox content = new VBox(10, form, error);
-        content.setPrefWidth(720);
-        content.setPrefHeight(500);
+        VBox.setVgrow(form, javafx.scene.layout.Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefSize(820, 600);
         Theme.decorate(dialog.getDialogPane().getScene());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId(id + "-save");

@@ -24,7 +24,7 @@ public final class CompanyFormView {
     public static TabPane tabs(CompanyFormModel model) {
         Tab identification = new Tab(Texts.t("company.tab.identification"), identification(model));
         identification.setId("company-tab-identification");
-        Tab views = new Tab(Texts.t("company.tab.views"), new ViewChecklistView(model.views()));
+        Tab views = new Tab(Texts.t("company.tab.views"), ViewChecklistView.scrolling(model.views()));
         views.setId("company-tab-views");
         TabPane tabs = new TabPane(identification, views);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -38,7 +38,7 @@ public final class FamilyFormView {
 
         Tab identification = new Tab(Texts.t("company.tab.identification"), form);
         identification.setId("family-tab-identification");
-        Tab views = new Tab(Texts.t("company.tab.views"), new ViewChecklistView(model.views()));
+        Tab views = new Tab(Texts.t("company.tab.views"), ViewChecklistView.scrolling(model.views()));
         views.setId("family-tab-views");
         TabPane tabs = new TabPane(identification, views);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -175,10 +174,5 @@ public final class UserFormModel {
 
     public BooleanBinding valid() {
         return valid;
-    }
-
-    /** True when no company was ticked for this user yet (they could not sign in anywhere). */
-    public BooleanBinding noGrant() {
-        return Bindings.createBooleanBinding(() -> grants().isEmpty(), views.anySelected(), selectedTarget);
     }
 }

@@ -52,7 +52,9 @@ public final class UserFormView {
         none.getStyleClass().add("hint");
         none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.targets()));
         none.managedProperty().bind(none.visibleProperty());
-        VBox box = new VBox(10, form, none, new ViewChecklistView(model.views()));
+        var checklist = ViewChecklistView.scrolling(model.views());
+        VBox.setVgrow(checklist, javafx.scene.layout.Priority.ALWAYS);
+        VBox box = new VBox(10, form, none, checklist);
         return box;
     }
 }

@@ -18,6 +18,15 @@ public final class ViewChecklistView extends HBox {
                 group(model, Domain.COMMERCIAL, "views.commercial"));
     }
 
+    /** The checklist in a scroll pane, for tabs and dialogs of limited height. */
+    public static javafx.scene.control.ScrollPane scrolling(ViewChecklistModel model) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new ViewChecklistView(model));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setStyle("-fx-padding: 8 0 0 0;");
+        return scroll;
+    }
+
     private static VBox group(ViewChecklistModel model, Domain domain, String titleKey) {
         Label title = new Label(Texts.t(titleKey));
         title.getStyleClass().add("section-title");
@@ -26,7 +35,12 @@ public final class ViewChecklistView extends HBox {
         all.setOnAction(e -> model.tickAll(domain, true));
         Hyperlink none = new Hyperlink(Texts.t("views.none"));
         none.setOnAction(e -> model.tickAll(domain, false));
-        VBox box = new VBox(new HBox(8, title, all, none));
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {title, all, none}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(8, title, all, none);
+        header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        VBox box = new VBox(header);
         box.getStyleClass().add("view-group");
         for (ViewId view : ViewId.ofDomain(domain)) {
             CheckBox check = new CheckBox(view.label());

@@ -43,6 +43,7 @@ final class CompaniesStepView extends VBox {
         table.getColumns().add(column("company.column.accounting", c -> c.accountingDatabase(), 220));
         table.getColumns().add(column("company.column.commercial", c -> c.commercialDatabase(), 220));
         table.setPrefHeight(170);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
 
         Button remove = Icons.button("wizard-company-remove", "wizard.companies.remove", MaterialDesignD.DELETE_OUTLINE);

@@ -71,6 +71,16 @@ public final class FirstRunWizard {
         return unfinished || incomplete;
     }
 
+    /** Opens the wizard at its first incomplete step. */
+    public void start() {
+        model.start();
+    }
+
+    /** Shows this step if it is reachable (used when the language changes). */
+    public void goToStep(int index) {
+        model.goTo(index);
+    }
+
     WizardModel model() {
         return model;
     }

@@ -25,8 +25,9 @@ final class UsersStepView extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
-        var identification = UserFormView.identification(model.form());
-        var grants = UserFormView.grants(model.form());
+        var form = UserFormView.tabs(model.form());
+        form.setPrefHeight(360);
+        form.setMinHeight(360);
 
         Button add = Icons.button("wizard-user-add", "wizard.users.add", MaterialDesignP.PLUS);
         add.setOnAction(e -> model.add());
@@ -44,7 +45,8 @@ final class UsersStepView extends VBox {
         table.getColumns().add(column("user.column.name", MobileUser::name, 200));
         table.getColumns().add(column("user.column.companies",
                 u -> String.join(", ", new TreeSet<>(u.grants().keySet())), 260));
-        table.setPrefHeight(120);
+        table.setPrefHeight(110);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         Button remove = Icons.button("wizard-user-remove", "wizard.users.remove", MaterialDesignD.DELETE_OUTLINE);
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -52,7 +54,7 @@ final class UsersStepView extends VBox {
 
         Label listTitle = new Label(Texts.t("wizard.users.list"));
         listTitle.getStyleClass().add("section-title");
-        getChildren().addAll(hint, identification, grants, addRow, listTitle, table, remove);
+        getChildren().addAll(hint, form, addRow, listTitle, table, remove);
     }
 
     private static TableColumn<MobileUser, String> column(String key,

@@ -50,7 +50,7 @@ public final class WizardView extends BorderPane {
         brand.getStyleClass().add("page-title");
         brand.setPadding(new Insets(16, 12, 8, 12));
         VBox left = new VBox(brand, steps, languageSwitch);
-        left.getStyleClass().add("wizard-steps");
+        left.getStyleClass().add("wizard-side");
         VBox.setVgrow(steps, Priority.ALWAYS);
         setLeft(left);
 
@@ -63,6 +63,7 @@ public final class WizardView extends BorderPane {
         ScrollPane content = new ScrollPane();
         content.setFitToWidth(true);
         content.setId("wizard-content");
+        com.bizsync.ui.common.ScrollIntoView.follow(content);
         content.contentProperty().bind(Bindings.createObjectBinding(() -> model.currentStep().get() == null ? null
                 : model.currentStep().get().view(), model.currentStep()));
         VBox centre = new VBox(16, title, content);
