@@ -233,7 +233,7 @@ public final class JournalView {
         return written;
     }
 
-    private static <T> StringConverter<String> labels(String allLabel, java.util.function.Function<String, String> label) {
+    private static StringConverter<String> labels(String allLabel, java.util.function.Function<String, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(String value) {

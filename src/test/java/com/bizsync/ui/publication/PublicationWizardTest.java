@@ -82,7 +82,11 @@ class PublicationWizardTest {
 
     /** Opens the wizard as the console does and waits until page 1 shows the settings. */
     private PublicationWizardViewModel open(AppContext context) throws Exception {
-        wizard = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> PublicationWizard.open(context)));
+        return open(context, List.of());
+    }
+
+    private PublicationWizardViewModel open(AppContext context, List<String> preselected) throws Exception {
+        wizard = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> PublicationWizard.open(context, preselected)));
         PublicationWizardViewModel model = ((PublicationWizardView) wizard.getUserData()).model();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.checklist().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -160,9 +164,12 @@ class PublicationWizardTest {
                     com.bizsync.engine.Cancellation.none()).success());
         }
         String token = world.directionToken(first);
-        PublicationWizardViewModel model = open(context);
+        // Opened from the console with the selected company already ticked.
+        PublicationWizardViewModel model = open(context, List.of(first));
 
-        robot.clickOn("#wizardNext").clickOn("#actionDelete").clickOn("#wizardNext").clickOn("#target-" + first);
+        robot.clickOn("#wizardNext").clickOn("#actionDelete").clickOn("#wizardNext");
+        assertTrue(robot.lookup("#target-" + first).queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertFalse(robot.lookup("#target-" + second).queryAs(javafx.scene.control.CheckBox.class).isSelected());
         robot.clickOn("#wizardFinish");
         awaitFinished(model);
 
