@@ -79,7 +79,7 @@ public final class PublicationWizardView {
         VBox steps = new VBox(10);
         steps.setId("wizardSteps");
         steps.setPadding(new Insets(16));
-        steps.setPrefWidth(200);
+        steps.setMinWidth(240);
         steps.getStyleClass().add("wizard-steps");
         String[] keys = {"publication.step.settings", "publication.step.action", "publication.step.targets",
                 "publication.step.report"};

@@ -131,9 +131,29 @@ class PublicationWizardTest {
         assertFalse(robot.lookup("#wizardFinish").queryButton().isDisabled());
         Screenshots.save(wizardRoot(), "publication-wizard-3-companies");
 
+        // Record the progress the report shows, and on which thread it changes.
+        List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Boolean> onFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.Image> running =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> model.reports().addListener((javafx.collections.ListChangeListener<TargetReport>) c ->
+                model.reports().forEach(r -> {
+                    r.progressProperty().addListener((obs, o, value) -> {
+                        seen.add(value.doubleValue());
+                        onFxThread.add(javafx.application.Platform.isFxApplicationThread());
+                    });
+                    // The report while it runs: the first company done, the second under way.
+                    r.stepProperty().addListener((obs, o, step) -> {
+                        if (r.code().equals(second) && running.get() == null) {
+                            running.set(wizardRoot().snapshot(null, null));
+                        }
+                    });
+                }))).get(5, TimeUnit.SECONDS);
         robot.clickOn("#wizardFinish");
         awaitFinished(model);
 
+        assertTrue(seen.stream().anyMatch(v -> v > 0 && v < 1), "the bars moved through the engine's steps: " + seen);
+        assertFalse(onFxThread.contains(false), "progress reaches the screen on the FX thread only");
         assertEquals(List.of(first, second), model.reports().stream().map(TargetReport::code).toList());
         List<JournalEntry> journal = world.journal();
         for (String code : List.of(first, second)) {
@@ -152,6 +172,9 @@ class PublicationWizardTest {
         assertEquals("Traitement terminé : 2 réussi(s), 0 en erreur.", robot.lookup("#reportSummary").queryLabeled().getText());
         assertEquals("Fermer", robot.lookup("#wizardCancel").queryButton().getText());
         Screenshots.save(wizardRoot(), "publication-wizard-4-report");
+        if (running.get() != null) {
+            Screenshots.save(running.get(), "publication-wizard-4-report-running");
+        }
     }
 
     @Test
