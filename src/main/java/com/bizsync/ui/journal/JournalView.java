@@ -21,6 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -168,8 +169,8 @@ public final class JournalView {
         time.setId("journalColumnTime");
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
         time.setCellFactory(c -> textCell(JournalFormat::dateTime));
-        time.setPrefWidth(140);
-        time.setMinWidth(130);
+        time.setPrefWidth(165);
+        time.setMinWidth(155);
 
         TableColumn<JournalEntry, JournalEntry.Status> type = new TableColumn<>(Messages.get("journal.column.status"));
         type.setId("journalColumnStatus");
@@ -199,7 +200,7 @@ public final class JournalView {
         TableColumn<JournalEntry, String> message = new TableColumn<>(Messages.get("journal.column.message"));
         message.setId("journalColumnMessage");
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        message.setCellFactory(c -> new MessageCell());
+        message.setCellFactory(MessageCell::new);
         message.setPrefWidth(420);
 
         table.getColumns().setAll(List.of(time, type, company, operation, duration, message));
@@ -232,7 +233,7 @@ public final class JournalView {
         return written;
     }
 
-    private static <T> StringConverter<String> labels(String allLabel, java.util.function.Function<String, String> label) {
+    private static StringConverter<String> labels(String allLabel, java.util.function.Function<String, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(String value) {
@@ -281,22 +282,37 @@ public final class JournalView {
     public static FontIcon statusIcon(JournalEntry.Status status) {
         boolean ok = status == JournalEntry.Status.SUCCESS;
         FontIcon icon = ok ? Icons.success() : Icons.failure();
-        // Also set here: the colour must hold where the console stylesheet is not loaded.
+        // Coloured by the console stylesheet (icon-success / icon-failure); an inline style would break the glyph.
         icon.setIconSize(18);
-        icon.setIconColor(ok ? Color.web("#1a7f37") : Color.web("#cf222e"));
         icon.getStyleClass().add(ok ? "journal-status-success" : "journal-status-error");
         return icon;
     }
 
     /** Errors read in red so the sentence saying what to fix stands out. */
     private static final class MessageCell extends TableCell<JournalEntry, String> {
+        private final Text text = new Text();
+
+        MessageCell(TableColumn<JournalEntry, String> column) {
+            // The whole sentence stays readable: it says what to fix, so it wraps instead of being cut.
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+            text.getStyleClass().add("text");
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            JournalEntry row = empty || getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty ? null : item);
-            setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
-            setStyle(row != null && row.status() == JournalEntry.Status.ERROR ? "-fx-text-fill: #cf222e;" : "");
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            JournalEntry row = getIndex() >= 0 && getIndex() < getTableView().getItems().size()
+                    ? getTableView().getItems().get(getIndex()) : null;
+            text.setText(item);
+            text.setStyle(row != null && row.status() == JournalEntry.Status.ERROR ? "-fx-fill: #cf222e;" : "");
+            setGraphic(text);
+            setTooltip(item.isBlank() ? null : new Tooltip(item));
         }
     }
 }

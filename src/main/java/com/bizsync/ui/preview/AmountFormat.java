@@ -35,6 +35,15 @@ public final class AmountFormat {
         }
     }
 
+    /** Month alone ({@code janv.}), for chart bars under a header that gives the fiscal year. */
+    public static String shortMonth(String yearMonth) {
+        try {
+            return DateTimeFormatter.ofPattern("MMM", locale()).format(YearMonth.parse(yearMonth));
+        } catch (RuntimeException e) {
+            return yearMonth;
+        }
+    }
+
     public static String date(String isoDate) {
         try {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(LocalDate.parse(isoDate));

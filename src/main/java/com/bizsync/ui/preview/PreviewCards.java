@@ -20,9 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.util.StringConverter;
 
 /**
@@ -32,7 +31,14 @@ import javafx.util.StringConverter;
  */
 public final class PreviewCards {
     static final double CARD_WIDTH = 430;
-    private static final int CHART_LABEL_LENGTH = 14;
+    static final double GAP = 12;
+    /** Revenue cards span two columns so that twelve month names fit under their bars. */
+    static final double WIDE_CARD_WIDTH = 2 * CARD_WIDTH + GAP;
+    private static final double PERIOD_TABLE_WIDTH = 300;
+    private static final int CHART_LABEL_LENGTH = 10;
+    private static final double ROW_HEIGHT = 26;
+    /** The themed column header is about 40 px high. */
+    private static final double HEADER_HEIGHT = 44;
 
     private PreviewCards() {
     }
@@ -44,11 +50,12 @@ public final class PreviewCards {
         card.setPadding(new Insets(12));
         card.setPrefWidth(CARD_WIDTH);
         card.setMaxWidth(CARD_WIDTH);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setStyle("-fx-background-color: -color-bg-default, white; -fx-background-radius: 8;"
                 + " -fx-border-color: -color-border-default, #d0d7de; -fx-border-radius: 8;");
         Label title = new Label(ViewId.fromId(viewId).map(ViewId::label).orElse(viewId));
         title.setId("title-" + viewId);
-        title.setFont(Font.font(null, FontWeight.BOLD, 14));
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
         title.setWrapText(true);
         card.getChildren().add(title);
 
@@ -63,22 +70,29 @@ public final class PreviewCards {
             if (view.has("total")) {
                 Label total = new Label(Messages.get("preview.total", AmountFormat.amount(view.get("total").asDouble(), currency)));
                 total.setId("total-" + viewId);
-                total.setFont(Font.font(null, FontWeight.BOLD, 13));
+                total.setStyle("-fx-font-weight: bold;");
                 card.getChildren().add(total);
             }
         } else if (view.has("byMonth")) {
+            card.setPrefWidth(WIDE_CARD_WIDTH);
+            card.setMaxWidth(WIDE_CARD_WIDTH);
             List<PreviewRow> periods = List.of(
                     new PreviewRow("", "", Messages.get("preview.period.month"), view.path("month").asDouble()),
                     new PreviewRow("", "", Messages.get("preview.period.year"), view.path("year").asDouble()));
-            card.getChildren().add(periodTable(viewId, periods, currency));
+            TableView<PreviewRow> table = periodTable(viewId, periods, currency);
+            table.setPrefWidth(PERIOD_TABLE_WIDTH);
+            table.setMinWidth(PERIOD_TABLE_WIDTH);
             List<Bar> bars = new ArrayList<>();
-            view.get("byMonth").forEach(m -> bars.add(new Bar(AmountFormat.month(m.path("month").asText()),
+            view.get("byMonth").forEach(m -> bars.add(new Bar(AmountFormat.shortMonth(m.path("month").asText()),
                     m.path("amount").asDouble())));
-            card.getChildren().add(chart(viewId, bars));
+            BarChart<String, Number> chart = chart(viewId, bars);
+            chart.setPrefWidth(WIDE_CARD_WIDTH - 24 - PERIOD_TABLE_WIDTH - GAP);
+            HBox side = new HBox(GAP, table, chart);
+            card.getChildren().add(side);
         } else if (view.has("amount")) {
             Label figure = new Label(AmountFormat.amount(view.get("amount").asDouble(), currency));
             figure.setId("figure-" + viewId);
-            figure.setFont(Font.font(null, FontWeight.BOLD, 26));
+            figure.setStyle("-fx-font-weight: bold; -fx-font-size: 26px;");
             card.getChildren().add(figure);
             if (view.has("documents")) {
                 card.getChildren().add(countLabel(viewId, Messages.get("preview.documents", view.get("documents").asInt())));
@@ -106,8 +120,9 @@ public final class PreviewCards {
     private static TableView<PreviewRow> table(String viewId, List<PreviewRow> rows, String currency, boolean ranked) {
         TableView<PreviewRow> table = baseTable(viewId, rows);
         TableColumn<PreviewRow, String> rank = textColumn("preview.column.rank", PreviewRow::rank);
-        rank.setPrefWidth(45);
-        rank.setMaxWidth(50);
+        rank.setPrefWidth(58);
+        rank.setMinWidth(58);
+        rank.setMaxWidth(62);
         TableColumn<PreviewRow, String> code = textColumn("preview.column.code", PreviewRow::code);
         code.setPrefWidth(80);
         TableColumn<PreviewRow, String> label = textColumn("preview.column.label", PreviewRow::label);
@@ -126,7 +141,7 @@ public final class PreviewCards {
     private static TableView<PreviewRow> periodTable(String viewId, List<PreviewRow> rows, String currency) {
         TableView<PreviewRow> table = baseTable(viewId, rows);
         TableColumn<PreviewRow, String> period = textColumn("preview.column.period", PreviewRow::label);
-        period.setPrefWidth(200);
+        period.setPrefWidth(150);
         table.getColumns().setAll(List.of(period, amountColumn(currency)));
         return table;
     }
@@ -136,9 +151,9 @@ public final class PreviewCards {
         table.setId("table-" + viewId);
         table.getItems().setAll(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(24);
+        table.setFixedCellSize(ROW_HEIGHT);
         // Tall enough for every row and the header, so the card never scrolls inside itself.
-        double height = 30 + 24 * Math.max(1, rows.size()) + 4;
+        double height = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, rows.size()) + 4;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);
@@ -172,8 +187,9 @@ public final class PreviewCards {
     private record Bar(String category, double amount) {
     }
 
+    /** Bars are named by code: the table above gives the label, and short names stay horizontal. */
     private static String barLabel(PreviewRow row) {
-        String label = row.label().isBlank() ? row.code() : row.label();
+        String label = row.code().isBlank() ? row.label() : row.code();
         return label.length() > CHART_LABEL_LENGTH ? label.substring(0, CHART_LABEL_LENGTH - 1) + "…" : label;
     }
 

@@ -22,8 +22,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
@@ -34,7 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 public final class PreviewView {
     private final PreviewViewModel model;
     private final BorderPane root = new BorderPane();
-    private final FlowPane cards = new FlowPane(12, 12);
+    private final FlowPane cards = new FlowPane(PreviewCards.GAP, PreviewCards.GAP);
     private final Label header = new Label();
     private final CompletableFuture<List<PreviewViewModel.Target>> ready;
 
@@ -49,7 +47,8 @@ public final class PreviewView {
         root.setTop(top());
         cards.setId("previewCards");
         cards.setPadding(new Insets(12));
-        cards.setPrefWrapLength(2 * PreviewCards.CARD_WIDTH + 12);
+        cards.setPrefWrapLength(PreviewCards.WIDE_CARD_WIDTH);
+        cards.setRowValignment(javafx.geometry.VPos.TOP);
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.setId("previewScroll");
@@ -89,7 +88,7 @@ public final class PreviewView {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         header.setId("previewHeader");
-        header.setFont(Font.font(null, FontWeight.BOLD, 13));
+        header.setStyle("-fx-font-weight: bold;");
         header.setWrapText(true);
         header.setText(Messages.get("preview.choose"));
         Label error = new Label();

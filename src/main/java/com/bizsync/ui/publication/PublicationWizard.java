@@ -4,6 +4,8 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Theme;
 import java.util.Collection;
+import java.util.List;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -14,7 +16,7 @@ public final class PublicationWizard {
     }
 
     public static Stage open(AppContext context) {
-        return open(context, java.util.List.of());
+        return open(context, List.of());
     }
 
     /** Opens the wizard with these companies already ticked on page 3 (the console's selection). */
@@ -28,7 +30,7 @@ public final class PublicationWizard {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(Messages.get("publication.title"));
-        stage.setScene(Theme.decorate(new Scene((javafx.scene.Parent) view.node(), 860, 560)));
+        stage.setScene(Theme.decorate(new Scene((Parent) view.node(), 860, 560)));
         view.setOnClose(stage::close);
         // Closing the window during a run asks the engine to stop instead of leaving it running unseen.
         stage.setOnCloseRequest(e -> {
@@ -37,11 +39,8 @@ public final class PublicationWizard {
             }
         });
         stage.setUserData(view);
-        model.load().thenRun(() -> {
-            if (!preselected.isEmpty()) {
-                javafx.application.Platform.runLater(() -> model.select(preselected));
-            }
-        });
+        // The load completes on the FX thread, once page 3 lists the companies.
+        model.load().thenRun(() -> model.select(preselected));
         stage.show();
         return stage;
     }

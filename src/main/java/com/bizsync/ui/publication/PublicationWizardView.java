@@ -2,6 +2,7 @@ package com.bizsync.ui.publication;
 
 import com.bizsync.i18n.Messages;
 import com.bizsync.settings.JournalEntry;
+import com.bizsync.ui.common.Icons;
 import com.bizsync.ui.journal.JournalView;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -24,8 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -36,9 +35,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * steps ticked), the current page in the middle, Back / Next / Finish / Cancel below.
  */
 public final class PublicationWizardView {
-    private static final Color OK = Color.web("#1a7f37");
-    private static final Color MISSING = Color.web("#bf8700");
-    private static final Color NEUTRAL = Color.web("#8c959f");
     private static final Color ERROR = Color.web("#cf222e");
 
     private final PublicationWizardViewModel model;
@@ -83,7 +79,7 @@ public final class PublicationWizardView {
         VBox steps = new VBox(10);
         steps.setId("wizardSteps");
         steps.setPadding(new Insets(16));
-        steps.setPrefWidth(200);
+        steps.setMinWidth(240);
         steps.getStyleClass().add("wizard-steps");
         String[] keys = {"publication.step.settings", "publication.step.action", "publication.step.targets",
                 "publication.step.report"};
@@ -92,20 +88,27 @@ public final class PublicationWizardView {
             Label label = new Label((i + 1) + ". " + Messages.get(keys[i]));
             label.setId("wizardStep" + (i + 1));
             label.setWrapText(true);
-            FontIcon tick = new FontIcon(MaterialDesignC.CHECK);
-            tick.setIconColor(OK);
-            label.setGraphic(tick);
+            // The tick sits beside the label, not in it: the label's bold font must not reach the icon font.
+            FontIcon tick = icon(MaterialDesignC.CHECK, "icon-success");
+            StackPane tickBox = new StackPane(tick);
+            tickBox.setMinWidth(18);
+            HBox line = new HBox(6, tickBox, label);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.setMaxWidth(Double.MAX_VALUE);
             Runnable update = () -> {
                 int current = model.pageProperty().get();
                 boolean passed = index < current || (index == PublicationWizardViewModel.PAGE_REPORT
                         && model.finishedProperty().get());
                 tick.setVisible(passed);
-                label.setFont(Font.font(null, index == current ? FontWeight.BOLD : FontWeight.NORMAL, 13));
+                label.setStyle(index == current ? "-fx-font-weight: bold;" : "");
+                line.setStyle(index == current
+                        ? "-fx-padding: 6 8; -fx-background-radius: 6; -fx-background-color: -color-accent-subtle;"
+                        : "-fx-padding: 6 8;");
             };
             model.pageProperty().addListener((obs, o, n) -> update.run());
             model.finishedProperty().addListener((obs, o, n) -> update.run());
             update.run();
-            steps.getChildren().add(label);
+            steps.getChildren().add(line);
         }
         return steps;
     }
@@ -125,19 +128,15 @@ public final class PublicationWizardView {
             for (ChecklistItem item : model.checklist()) {
                 FontIcon icon;
                 if (item.done()) {
-                    icon = new FontIcon(MaterialDesignC.CHECKBOX_MARKED_CIRCLE);
-                    icon.setIconColor(OK);
+                    icon = icon(MaterialDesignC.CHECKBOX_MARKED_CIRCLE, "icon-success");
                     icon.getStyleClass().add("check-done");
                 } else if (item.setting().required()) {
-                    icon = new FontIcon(MaterialDesignA.ALERT_CIRCLE);
-                    icon.setIconColor(MISSING);
+                    icon = icon(MaterialDesignA.ALERT_CIRCLE, "icon-failure");
                     icon.getStyleClass().add("check-missing");
                 } else {
-                    icon = new FontIcon(MaterialDesignC.CHECKBOX_BLANK_CIRCLE_OUTLINE);
-                    icon.setIconColor(NEUTRAL);
+                    icon = icon(MaterialDesignC.CHECKBOX_BLANK_CIRCLE_OUTLINE, "icon-muted");
                     icon.getStyleClass().add("check-missing");
                 }
-                icon.setIconSize(20);
                 Label line = new Label(Messages.get(item.setting().labelKey()), icon);
                 line.setId(item.setting().id());
                 line.setGraphicTextGap(10);
@@ -226,7 +225,7 @@ public final class PublicationWizardView {
             return;
         }
         Label title = new Label(Messages.get(titleKey));
-        title.setFont(Font.font(null, FontWeight.BOLD, 12));
+        title.setStyle("-fx-font-weight: bold;");
         list.getChildren().add(title);
         for (PublicationTarget target : section) {
             CheckBox box = new CheckBox(target.label());
@@ -243,7 +242,7 @@ public final class PublicationWizardView {
         Label header = new Label();
         header.setId("reportSummary");
         header.setWrapText(true);
-        header.setFont(Font.font(null, FontWeight.BOLD, 13));
+        header.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
         header.textProperty().bind(model.summaryProperty());
         VBox lines = new VBox(14);
         lines.setId("wizardReport");
@@ -262,12 +261,12 @@ public final class PublicationWizardView {
         icon.setId("icon-" + report.code());
         icon.setMinWidth(22);
         Label name = new Label(report.label());
-        name.setFont(Font.font(null, FontWeight.BOLD, 12));
-        name.setMinWidth(180);
-        name.setMaxWidth(240);
+        name.setStyle("-fx-font-weight: bold;");
+        HBox top = new HBox(10, icon, name);
+        top.setAlignment(Pos.CENTER_LEFT);
         ProgressBar bar = new ProgressBar();
         bar.setId("progress-" + report.code());
-        bar.setPrefWidth(260);
+        bar.setPrefWidth(300);
         bar.progressProperty().bind(report.progressProperty());
         Label step = new Label();
         step.setId("step-" + report.code());
@@ -275,8 +274,8 @@ public final class PublicationWizardView {
                 .then(Messages.get("publication.report.waiting")).otherwise(report.stepProperty()));
         step.visibleProperty().bind(report.outcomeProperty().isEqualTo(TargetReport.Outcome.WAITING)
                 .or(report.outcomeProperty().isEqualTo(TargetReport.Outcome.RUNNING)));
-        HBox top = new HBox(10, icon, name, bar, step);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox progress = new HBox(10, bar, step);
+        progress.setAlignment(Pos.CENTER_LEFT);
 
         Label anomalies = new Label(Messages.get("publication.report.anomalies"));
         anomalies.setId("anomalies-" + report.code());
@@ -289,7 +288,7 @@ public final class PublicationWizardView {
         result.textProperty().bind(report.messageProperty());
         result.managedProperty().bind(result.visibleProperty());
         result.visibleProperty().bind(report.messageProperty().isNotEmpty());
-        VBox details = new VBox(2, anomalies, result);
+        VBox details = new VBox(4, progress, anomalies, result);
         details.setPadding(new Insets(0, 0, 0, 32));
 
         Runnable outcome = () -> {
@@ -308,15 +307,18 @@ public final class PublicationWizardView {
         return switch (outcome) {
             case SUCCESS -> JournalView.statusIcon(JournalEntry.Status.SUCCESS);
             case ERROR -> JournalView.statusIcon(JournalEntry.Status.ERROR);
-            case CANCELLED -> coloured(new FontIcon(MaterialDesignM.MINUS_CIRCLE), NEUTRAL, "report-cancelled");
-            case RUNNING -> coloured(new FontIcon(MaterialDesignC.CLOCK_OUTLINE), Color.web("#0969da"), "report-running");
-            case WAITING -> coloured(new FontIcon(MaterialDesignC.CIRCLE_OUTLINE), NEUTRAL, "report-waiting");
+            case CANCELLED -> icon(MaterialDesignM.MINUS_CIRCLE, "icon-muted");
+            case RUNNING -> icon(MaterialDesignC.CLOCK_OUTLINE, "report-running");
+            case WAITING -> icon(MaterialDesignC.CIRCLE_OUTLINE, "icon-muted");
         };
     }
 
-    private static FontIcon coloured(FontIcon icon, Color color, String styleClass) {
-        icon.setIconSize(18);
-        icon.setIconColor(color);
+    /**
+     * Coloured through the console stylesheet's classes: an inline style on an icon makes CSS
+     * re-apply the inherited text font to it, and the glyph turns into a box.
+     */
+    private static FontIcon icon(org.kordamp.ikonli.Ikon ikon, String styleClass) {
+        FontIcon icon = Icons.of(ikon);
         icon.getStyleClass().add(styleClass);
         return icon;
     }
@@ -365,7 +367,7 @@ public final class PublicationWizardView {
     private static Label heading(String key) {
         Label label = new Label(Messages.get(key));
         label.setWrapText(true);
-        label.setFont(Font.font(null, FontWeight.BOLD, 14));
+        label.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
         return label;
     }
 }

@@ -8,8 +8,11 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.Family;
+import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.SettingsStore;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -135,7 +138,7 @@ public final class PublicationWizardViewModel {
     }
 
     /** Selects exactly these codes (the console opens the wizard on the company the user picked). */
-    public void select(java.util.Collection<String> codes) {
+    public void select(Collection<String> codes) {
         targets.forEach(t -> t.setSelected(codes.contains(t.code())));
     }
 
@@ -207,9 +210,8 @@ public final class PublicationWizardViewModel {
 
     private static OperationResult failed(PublicationAction chosen, TargetReport line, String message, long start) {
         return new OperationResult(false, line.code(), chosen == PublicationAction.PUBLISH
-                ? com.bizsync.settings.JournalEntry.Operation.PUBLISH
-                : com.bizsync.settings.JournalEntry.Operation.DELETE_PUBLICATION,
-                message, java.time.Duration.ofNanos(System.nanoTime() - start));
+                ? JournalEntry.Operation.PUBLISH : JournalEntry.Operation.DELETE_PUBLICATION,
+                message, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private String summaryOf(Cancellation run) {

@@ -1,6 +1,7 @@
 package com.bizsync.ui.support;
 
 import com.bizsync.settings.AppHome;
+import com.bizsync.settings.SettingsExport;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.journal.JournalCsv;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One zip an administrator sends to support: the technical logs ({@code logs/} under the
- * BizSync home), the publication journal as CSV and the settings without any secret. The
+ * BizSync home), the publication journal as CSV ({@link JournalCsv}, as the log screen exports
+ * it) and the settings without any secret ({@link SettingsExport}). The
  * settings database and its key file are never included.
  */
 public final class SupportBundle {
@@ -42,7 +44,8 @@ public final class SupportBundle {
         try {
             try (OutputStream file = Files.newOutputStream(temporary); ZipOutputStream out = new ZipOutputStream(file)) {
                 entry(out, SYSTEM_ENTRY, system().getBytes(StandardCharsets.UTF_8));
-                entry(out, SETTINGS_ENTRY, RedactedSettings.json(settings));
+                // Written from bytes: Jackson's writeValue would close the zip stream.
+                entry(out, SETTINGS_ENTRY, SettingsExport.toJson(settings).toPrettyString().getBytes(StandardCharsets.UTF_8));
                 out.putNextEntry(new ZipEntry(JOURNAL_ENTRY));
                 JournalCsv.write(settings.journal(SettingsStore.JournalFilter.ALL), out);
                 out.closeEntry();

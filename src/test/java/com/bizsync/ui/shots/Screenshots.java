@@ -20,6 +20,11 @@ public final class Screenshots {
     public static Path save(Node node, String name) {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)));
+        return save(image, name);
+    }
+
+    /** Saves a snapshot taken earlier (on the FX thread, at the moment worth showing). */
+    public static Path save(javafx.scene.image.Image image, String name) {
         Path file = FOLDER.resolve(name + ".png");
         try {
             Files.createDirectories(FOLDER);
