@@ -44,6 +44,7 @@ public final class ViewChecklistView extends HBox {
         for (ViewId view : ViewId.ofDomain(domain)) {
             CheckBox check = new CheckBox(view.label());
             check.setId("view-" + view.id());
+            check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             check.selectedProperty().bindBidirectional(model.tick(view));
             check.disableProperty().bind(model.offered(view).not());
             box.getChildren().add(check);

@@ -21,7 +21,8 @@ final class ViewsStepView extends VBox {
 
         ListView<Company> companies = new ListView<>(model.companies());
         companies.setId("wizard-views-companies");
-        companies.setPrefWidth(220);
+        companies.setPrefWidth(200);
+        companies.setMinWidth(160);
         companies.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Company company, boolean empty) {
