@@ -21,7 +21,7 @@ final class ViewsStepView extends VBox {
 
         ListView<Company> companies = new ListView<>(model.companies());
         companies.setId("wizard-views-companies");
-        companies.setPrefWidth(200);
+        companies.setPrefWidth(240);
         companies.setMinWidth(160);
         companies.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -36,6 +36,9 @@ final class ViewsStepView extends VBox {
                 companies.getSelectionModel().select(now);
             }
         });
+        if (model.selected().get() != null) {
+            companies.getSelectionModel().select(model.selected().get());
+        }
         companies.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selected().set(now);
