@@ -249,12 +249,10 @@ public final class ConsoleView extends BorderPane {
     private Node page(ConsoleFolder folder, Node form) {
         Label title = new Label(Texts.t(folder.key()), Icons.of(folder.icon()));
         title.getStyleClass().add("page-title");
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        com.bizsync.ui.common.ScrollIntoView.follow(scroll);
-        VBox box = new VBox(10, title, scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // Tabs scroll inside each tab (SettingsPages), a plain form scrolls as a whole.
+        Node body = form instanceof javafx.scene.control.TabPane ? form : SettingsPages.scrolling(form);
+        VBox box = new VBox(10, title, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
         return box;
     }
 

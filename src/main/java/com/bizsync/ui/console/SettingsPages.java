@@ -44,13 +44,23 @@ final class SettingsPages {
     Node connection() {
         portal.load();
         database.load();
-        Tab portalTab = new Tab(Texts.t("connection.tab.portal"), new PortalFormView(portal));
+        Tab portalTab = new Tab(Texts.t("connection.tab.portal"), scrolling(new PortalFormView(portal)));
         portalTab.setId("connection-tab-portal");
-        Tab databaseTab = new Tab(Texts.t("connection.tab.database"), new DatabaseFormView(database));
+        Tab databaseTab = new Tab(Texts.t("connection.tab.database"), scrolling(new DatabaseFormView(database)));
         databaseTab.setId("connection-tab-database");
         TabPane tabs = new TabPane(portalTab, databaseTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** A form that scrolls when the window is small, following the keyboard focus. */
+    static Node scrolling(Node form) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setStyle("-fx-padding: 12 0 0 0;");
+        com.bizsync.ui.common.ScrollIntoView.follow(scroll);
+        return scroll;
     }
 
     List<Button> connectionActions() {

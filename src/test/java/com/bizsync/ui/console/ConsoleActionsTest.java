@@ -235,6 +235,19 @@ class ConsoleActionsTest {
     }
 
     @Test
+    void theDatabaseTestReportsEachCompanyOnTheConnectionPage(FxRobot robot) throws Exception {
+        robot.clickOn("#folder-connection");
+        robot.clickOn("#connection-tab-database");
+        robot.clickOn("#database-test");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#database-test-result").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        Label result = label(robot, "database-test-result");
+        assertTrue(result.getStyleClass().contains("result-success"), result.getText());
+        assertTrue(result.getText().startsWith(demo.code() + " : "), "one line per company: " + result.getText());
+        Screenshots.save(root(), "console-connection-database-test");
+    }
+
+    @Test
     void theScheduleShowsTheFieldsOfItsFrequencyAndTheNextRuns(FxRobot robot) {
         robot.clickOn("#folder-schedule");
         assertFalse(robot.lookup("#schedule-weekday").query().isVisible());

@@ -82,7 +82,7 @@ class FirstRunWizardTest {
         type(robot, "portal-customer", "ACME");
         robot.clickOn("#portal-password").write("s3cret-pass");
         assertFalse(shown(robot, "portal-url-error"));
-        robot.clickOn("#wizard-next");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // Next is the default button
 
         assertEquals("database", app.shell().wizard().currentStepId());
         assertEquals("https://bizsync.example", app.store().portal().platformUrl());
