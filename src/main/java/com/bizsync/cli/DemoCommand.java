@@ -41,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        try (SqliteSettingsStore store = SqliteSettingsStore.openDefault()) {
+            DemoSetup.requireDemoOrEmpty(store);
+        }
         Path demoFolder = AppHome.resolve().resolve("demo");
         List<DemoCompany> companies = DemoDatabaseGenerator.writeDemoCompanies(demoFolder);
         Path platformData = demoFolder.resolve("platform");

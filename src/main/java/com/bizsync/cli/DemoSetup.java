@@ -29,8 +29,9 @@ import java.util.Set;
 /**
  * What the demo puts in place: the platform customer {@code DEMO}, and, when the settings hold
  * no company yet, the demo companies with all their views, a family of two companies sharing a
- * fiscal calendar, and two mobile users with different grants. Settings already there are kept
- * (only the platform address follows the port the demo platform got).
+ * fiscal calendar, and two mobile users with different grants. Demo settings already there are
+ * kept (only the platform address follows the port the demo platform got); the settings of a
+ * real installation (another customer code) are refused, never changed.
  */
 public final class DemoSetup {
     public static final String CUSTOMER = "DEMO";
@@ -61,11 +62,17 @@ public final class DemoSetup {
         }
     }
 
-    public static Logins fillSettings(SettingsStore store, String platformUrl, List<DemoCompany> demo) {
+    /** Refuses the settings of a real installation: the demo must not publish its companies. */
+    public static void requireDemoOrEmpty(SettingsStore store) {
         String customer = store.portal().customerCode();
-        if (customer == null || customer.isBlank() || customer.equals(CUSTOMER)) {
-            store.savePortal(new PortalSettings(platformUrl, CUSTOMER, CUSTOMER_PASSWORD));
+        if (customer != null && !customer.isBlank() && !customer.equals(CUSTOMER)) {
+            throw new UserError("engine.demo.otherSettings", customer);
         }
+    }
+
+    public static Logins fillSettings(SettingsStore store, String platformUrl, List<DemoCompany> demo) {
+        requireDemoOrEmpty(store);
+        store.savePortal(new PortalSettings(platformUrl, CUSTOMER, CUSTOMER_PASSWORD));
         if (store.companies().isEmpty()) {
             fill(store, demo);
         }

@@ -28,7 +28,7 @@ public final class SageSchema {
     private static final Map<String, List<String>> COMMON = tables(
             "P_DOSSIER", "D_RaisonSoc D_DebutExo01 D_FinExo01 D_DebutExo02 D_FinExo02 D_DebutExo03 D_FinExo03"
                     + " D_DebutExo04 D_FinExo04 D_DebutExo05 D_FinExo05 N_DeviseCompte",
-            "P_DEVISE", "cbIndice D_CodeISO",
+            "P_DEVISE", "cbIndice",
             "F_COMPTET", "CT_Num CT_Intitule CT_Type N_CatTarif");
 
     private static final Map<String, List<String>> COMMERCIAL = tables(

@@ -64,6 +64,10 @@ record CompanyFile(String name, String currency, List<FiscalYear> fiscalYears) {
                 String iso = rs.next() ? SageLabels.text(rs, 1) : "";
                 return iso.isEmpty() ? DEFAULT_CURRENCY : iso;
             }
+        } catch (SQLException e) {
+            // Older Sage versions have no ISO code column: their accounting currency is the euro.
+            LOG.warn("P_DEVISE.D_CodeISO unreadable, currency taken as {}", DEFAULT_CURRENCY, e);
+            return DEFAULT_CURRENCY;
         }
     }
 

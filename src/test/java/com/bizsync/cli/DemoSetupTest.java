@@ -1,8 +1,11 @@
 package com.bizsync.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.UserError;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.SqliteSettingsStore;
 import com.bizsync.testing.DemoWorld;
@@ -38,6 +41,7 @@ class DemoSetupTest {
 
     @Test
     void runningTheDemoAgainKeepsTheSettingsAndFollowsThePlatformPort() {
+        Messages.setLocale(java.util.Locale.FRENCH);
         try (DemoWorld world = DemoWorld.create(tmp)) {
             SqliteSettingsStore store = world.store;
             store.deleteUser(DemoSetup.COMMERCIAL);
@@ -47,7 +51,10 @@ class DemoSetupTest {
             assertEquals(List.of(DemoSetup.DIRECTION), logins.list().stream().map(DemoSetup.Login::login).toList());
 
             store.savePortal(new PortalSettings("https://plateforme.example.com", "ACME", "secret"));
-            DemoSetup.fillSettings(store, "http://127.0.0.1:8080", world.companies);
+            UserError refused = assertThrows(UserError.class,
+                    () -> DemoSetup.fillSettings(store, "http://127.0.0.1:8080", world.companies));
+            assertEquals("Ces paramètres sont ceux du client ACME, pas de la démonstration : lancez la démonstration"
+                    + " avec un autre dossier (--home).", refused.getMessage());
             assertEquals("https://plateforme.example.com", store.portal().platformUrl(),
                     "another customer's portal settings are never replaced by the demo");
         }

@@ -3,23 +3,16 @@ package com.bizsync.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.i18n.Messages;
-import com.bizsync.testing.DemoWorld;
+import com.bizsync.testing.WithDemoWorld;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bizsync publish} with the settings of a home folder: one line per company, exit code. */
-class PublishCommandTest {
-    @TempDir
-    Path tmp;
-    DemoWorld world;
+class PublishCommandTest extends WithDemoWorld {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream savedOut;
@@ -27,8 +20,6 @@ class PublishCommandTest {
 
     @BeforeEach
     void setUp() {
-        Messages.setLocale(Locale.FRENCH);
-        world = DemoWorld.create(tmp);
         savedOut = System.out;
         savedErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -40,7 +31,6 @@ class PublishCommandTest {
         System.setOut(savedOut);
         System.setErr(savedErr);
         System.clearProperty("bizsync.home");
-        world.close();
     }
 
     private int run(String... args) {

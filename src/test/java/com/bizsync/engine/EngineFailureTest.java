@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.i18n.Messages;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.PortalSettings;
-import com.bizsync.testing.DemoWorld;
+import com.bizsync.testing.WithDemoWorld;
 import com.bizsync.testing.ScriptedServer;
 import com.bizsync.testing.Json;
 import com.bizsync.testing.MobileReader;
@@ -22,33 +21,15 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What happens when things go wrong mid-operation: nothing published is lost, the journal says why. */
-class EngineFailureTest {
+class EngineFailureTest extends WithDemoWorld {
     private static final String SENDING = "Envoi à la plateforme";
-    @TempDir
-    Path tmp;
-    DemoWorld world;
-
-    @BeforeEach
-    void setUp() {
-        Messages.setLocale(Locale.FRENCH);
-        world = DemoWorld.create(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        world.close();
-    }
 
     @Test
     void thePlatformStoppingDuringAPublicationKeepsThePreviousSnapshot() {

@@ -4,31 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.i18n.Messages;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.ProxySettings;
-import com.bizsync.testing.DemoWorld;
-import java.nio.file.Path;
-import java.util.Locale;
+import com.bizsync.testing.WithDemoWorld;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.littleshoot.proxy.HttpProxyServer;
 import org.littleshoot.proxy.ProxyAuthenticator;
 import org.littleshoot.proxy.impl.DefaultHttpProxyServer;
 
 /** Publication through a real authenticating HTTP proxy (LittleProxy), with the saved proxy settings. */
-class EngineProxyTest {
-    @TempDir
-    Path tmp;
-    DemoWorld world;
+class EngineProxyTest extends WithDemoWorld {
     HttpProxyServer proxy;
 
     @BeforeEach
     void setUp() {
-        Messages.setLocale(Locale.FRENCH);
-        world = DemoWorld.create(tmp);
         proxy = DefaultHttpProxyServer.bootstrap().withPort(0).withProxyAuthenticator(new ProxyAuthenticator() {
             @Override
             public boolean authenticate(String user, String password) {
@@ -45,7 +36,6 @@ class EngineProxyTest {
     @AfterEach
     void tearDown() {
         proxy.stop();
-        world.close();
     }
 
     private ProxySettings proxy(String user, String password) {

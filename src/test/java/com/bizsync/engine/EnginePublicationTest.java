@@ -5,44 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.cli.DemoSetup;
-import com.bizsync.i18n.Messages;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
-import com.bizsync.testing.DemoWorld;
+import com.bizsync.testing.WithDemoWorld;
 import com.bizsync.testing.Json;
 import com.bizsync.testing.MobileReader;
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Publishing the demo companies and family, then reading them as mobile users with different grants. */
-class EnginePublicationTest {
-    @TempDir
-    Path tmp;
-    DemoWorld world;
-
-    @BeforeEach
-    void setUp() {
-        Messages.setLocale(Locale.FRENCH);
-        world = DemoWorld.create(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        world.close();
-    }
+class EnginePublicationTest extends WithDemoWorld {
 
     private static Set<String> viewIds(JsonNode publication) {
         Set<String> ids = new TreeSet<>();

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.demo.DemoDatabaseGenerator;
-import com.bizsync.i18n.Messages;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.Schedule;
-import com.bizsync.testing.DemoWorld;
-import java.nio.file.Path;
+import com.bizsync.testing.WithDemoWorld;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,28 +15,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The scheduler publishes everything at the saved time, journalled as scheduled runs. */
-class ScheduledRunnerTest {
-    @TempDir
-    Path tmp;
-    DemoWorld world;
-
-    @BeforeEach
-    void setUp() {
-        Messages.setLocale(Locale.FRENCH);
-        world = DemoWorld.create(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        world.close();
-    }
+class ScheduledRunnerTest extends WithDemoWorld {
 
     @Test
     void aRunHappensAtTheScheduledTimeAndIsJournalledAsScheduled() throws Exception {

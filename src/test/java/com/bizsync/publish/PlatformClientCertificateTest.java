@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
+import com.bizsync.platform.PlatformConfig;
+import com.bizsync.platform.PlatformServer;
+import com.bizsync.platform.SqlitePlatformStorage;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
 import java.io.InputStream;
@@ -24,12 +28,11 @@ import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real TLS server whose self-signed certificate no trust store knows. */
+/** Real TLS servers (the platform over HTTPS, and a bare one) whose self-signed certificate no trust store knows. */
 class PlatformClientCertificateTest {
 
-    @Test
-    void anUntrustedCertificateIsExplainedAndNotRetried(@TempDir Path dir) throws Exception {
-        Messages.setLocale(Locale.FRENCH);
+    /** A self-signed certificate for 127.0.0.1, made by the JDK's keytool. */
+    private static Path selfSigned(Path dir) throws Exception {
         Path keystore = dir.resolve("self-signed.p12");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "platform", "-keyalg", "RSA",
@@ -37,6 +40,30 @@ class PlatformClientCertificateTest {
                 "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit")
                 .redirectErrorStream(true).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, "keytool made the certificate");
+        return keystore;
+    }
+
+    @Test
+    void theRealPlatformOverHttpsWithAnUnknownCertificateIsRefusedWithTheSentence(@TempDir Path dir) throws Exception {
+        Messages.setLocale(Locale.FRENCH);
+        Path keystore = selfSigned(dir);
+        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(dir.resolve("data"))) {
+            storage.addCustomer("ACME", "Acme", BCrypt.withDefaults().hashToString(4, "secret".toCharArray()));
+        }
+        try (PlatformServer server = PlatformServer.start(PlatformConfig.defaults(dir.resolve("data"))
+                .withHttps(keystore, "changeit".toCharArray()))) {
+            PlatformClient client = new PlatformClient(
+                    new PortalSettings("https://127.0.0.1:" + server.port(), "ACME", "secret"),
+                    ProxySettings.SYSTEM, ClientTuning.DEFAULT.withBackoff(3, Duration.ofMillis(20)));
+            UserError error = assertThrows(UserError.class, client::check);
+            assertEquals("publish.certificate", error.key());
+        }
+    }
+
+    @Test
+    void anUntrustedCertificateIsExplainedAndNotRetried(@TempDir Path dir) throws Exception {
+        Messages.setLocale(Locale.FRENCH);
+        Path keystore = selfSigned(dir);
 
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {

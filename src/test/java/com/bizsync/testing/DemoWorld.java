@@ -12,10 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,9 +53,8 @@ public final class DemoWorld implements AutoCloseable {
     private static synchronized List<DemoCompany> demoCopies(Path folder) {
         try {
             if (template == null) {
-                Path shared = Files.createTempDirectory("bizsync-demo-template");
-                template = DemoDatabaseGenerator.writeDemoCompanies(shared);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(shared)));
+                // Under target/ so that the build cleans it; each test run writes it again.
+                template = DemoDatabaseGenerator.writeDemoCompanies(Path.of("target", "test-demo-template"));
             }
             Files.createDirectories(folder);
             List<DemoCompany> copies = new ArrayList<>();
@@ -68,14 +66,6 @@ public final class DemoWorld implements AutoCloseable {
             return copies;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless.
         }
     }
 
