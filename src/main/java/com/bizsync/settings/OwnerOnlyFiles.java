@@ -38,7 +38,11 @@ final class OwnerOnlyFiles {
         }
     }
 
-    /** Restores owner-only access if someone widened it (for instance a copy with default rights). */
+    /**
+     * Restores mode 600 if someone widened it (for instance a copy with default rights). Windows
+     * ACLs are left as found after creation: an administrator may have granted the account of a
+     * scheduled task on purpose, and rewriting them could lock that account out.
+     */
     static void tighten(Path file) throws IOException {
         if (isPosix(file)) {
             PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
@@ -48,8 +52,6 @@ final class OwnerOnlyFiles {
                         PosixFilePermissions.toString(current));
                 view.setPermissions(OWNER_READ_WRITE);
             }
-        } else if (Files.getFileAttributeView(file, AclFileAttributeView.class) != null) {
-            restrictAcl(file);
         }
     }
 
@@ -74,8 +76,6 @@ final class OwnerOnlyFiles {
                         AclEntryPermission.WRITE_NAMED_ATTRS, AclEntryPermission.READ_ACL,
                         AclEntryPermission.WRITE_ACL, AclEntryPermission.DELETE, AclEntryPermission.SYNCHRONIZE))
                 .build();
-        if (!acl.getAcl().equals(List.of(ownerOnly))) {
-            acl.setAcl(List.of(ownerOnly));
-        }
+        acl.setAcl(List.of(ownerOnly));
     }
 }
