@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,17 +65,31 @@ final class DemoCommand implements Callable<Integer> {
                 out.println(Messages.get("engine.demo.login", login.login(), login.password(), login.companies()));
             }
             out.flush();
-            if (noConsole) {
+            if (noConsole || !openConsole(spec.commandLine().getErr())) {
                 out.println(Messages.get("engine.demo.serving"));
                 out.flush();
                 waitForCtrlC();
-            } else {
-                ConsoleCommand.openConsole(new String[0]);
             }
         } finally {
             server.close();
         }
         return 0;
+    }
+
+    /**
+     * Opens the console and returns when it is closed. On a machine without a display the demo
+     * still serves the dashboard: it says why the console did not open and keeps serving.
+     */
+    private static boolean openConsole(PrintWriter err) {
+        try {
+            ConsoleCommand.openConsole(new String[0]);
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            LoggerFactory.getLogger(DemoCommand.class).warn("The console could not open", e);
+            err.println(Messages.get("engine.demo.noConsole", String.valueOf(e.getMessage())));
+            err.flush();
+            return false;
+        }
     }
 
     /** Port 8080 when free, else any free port: the demo must start on a busy developer machine. */

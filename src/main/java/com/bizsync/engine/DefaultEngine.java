@@ -114,8 +114,9 @@ public final class DefaultEngine implements Engine {
     }
 
     /**
-     * Publishes every company, then every family, then the users once. The scheduler passes
-     * {@link Operation#SCHEDULED_RUN} so its rows can be told apart in the journal.
+     * Publishes every company and family ({@link #PARALLEL_COMPANIES} at a time, so the
+     * listener is called from several worker threads), then the users once. The scheduler
+     * passes {@link Operation#SCHEDULED_RUN} so its rows can be told apart in the journal.
      */
     public List<OperationResult> publishAll(ProgressListener listener, Cancellation requested, Operation operation) {
         Cancellation cancellation = requested == null ? Cancellation.none() : requested;

@@ -50,9 +50,8 @@ final class Journal {
         return record(start, success, company, operation, message, duration);
     }
 
-    /** Writes a row for an outcome known without running anything (e.g. cancelled before start). */
-    OperationResult record(Instant time, boolean success, String company, JournalEntry.Operation operation,
-                           String message, Duration duration) {
+    private OperationResult record(Instant time, boolean success, String company, JournalEntry.Operation operation,
+                                   String message, Duration duration) {
         String oneLine = message == null ? "" : message.replace('\n', ' ');
         try {
             store.appendJournal(new JournalEntry(0, time, success ? JournalEntry.Status.SUCCESS : JournalEntry.Status.ERROR,
@@ -62,9 +61,5 @@ final class Journal {
             LOG.error("Could not write the journal row for {} {}", operation, company, e);
         }
         return new OperationResult(success, company == null ? "" : company, operation, oneLine, duration);
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -48,12 +48,4 @@ final class Steps {
         listener.progress(company, Step.DONE.fraction, Step.DONE.label());
     }
 
-    /** The same listener and cancellation for another company of the same operation. */
-    Steps forCompany(String otherCompany) {
-        return new Steps(otherCompany, listener, cancellation);
-    }
-
-    boolean cancelled() {
-        return cancellation.isCancelled();
-    }
 }

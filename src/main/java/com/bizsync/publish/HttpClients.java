@@ -13,6 +13,16 @@ import okhttp3.OkHttpClient;
  * headers carry the customer password and the proxy password.
  */
 final class HttpClients {
+    static {
+        // "System default" means the operating system's proxy settings (Windows Internet
+        // options, GNOME), not only -Dhttps.proxyHost. The JDK reads this property once, when
+        // its default proxy selector is first used, so it is set before that; an explicit
+        // -Djava.net.useSystemProxies=false given by an administrator is kept.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
+    }
+
     private static final OkHttpClient BASE = new OkHttpClient.Builder()
             // Our own bounded retry loop decides; OkHttp's silent retries would hide attempts.
             .retryOnConnectionFailure(false)

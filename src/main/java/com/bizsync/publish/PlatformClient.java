@@ -169,8 +169,8 @@ public final class PlatformClient {
 
     /** A refused certificate or refused proxy credentials will be refused again. */
     private static boolean worthRetrying(UserError error) {
-        return !error.key().equals("publish.certificate") && !error.key().startsWith("publish.proxyCredentials")
-                && !error.key().equals("publish.proxyNeedsCredentials");
+        return !Set.of("publish.certificate", "publish.proxyCredentials", "publish.proxyNeedsCredentials")
+                .contains(error.key());
     }
 
     private boolean pause(int attempt) {

@@ -71,9 +71,9 @@ final class AccountingViews {
 
     /**
      * Treasury accounts: those of treasury journals; where none has an account, the class 5
-     * accounts of the chart except internal transfers (58).
+     * accounts used in the ledger except internal transfers (58).
      */
-    private List<String> treasuryAccounts(Map<String, String> chart) throws SQLException {
+    private List<String> treasuryAccounts() throws SQLException {
         Set<String> accounts = new TreeSet<>();
         SageLabels.read(connection, "SELECT CG_Num FROM F_JOURNAUX WHERE JO_Type = 2", rs -> {
             String account = SageLabels.text(rs, 1);
@@ -82,7 +82,14 @@ final class AccountingViews {
             }
         });
         if (accounts.isEmpty()) {
-            chart.keySet().stream().filter(a -> a.startsWith("5") && !a.startsWith("58")).forEach(accounts::add);
+            SqlQuery q = new SqlQuery().sql("SELECT DISTINCT x.CG_Num FROM F_ECRITUREC x WHERE ");
+            Prefix.condition(q, "x.CG_Num", "5");
+            q.sql(" AND x.CG_Num NOT LIKE '58%'");
+            try (PreparedStatement st = q.prepare(connection, binding); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    accounts.add(SageLabels.text(rs, 1));
+                }
+            }
         }
         return new ArrayList<>(accounts);
     }
@@ -112,7 +119,7 @@ final class AccountingViews {
 
     private CashPosition cashPosition() throws SQLException {
         Map<String, String> chart = SageLabels.accounts(connection);
-        List<String> accounts = treasuryAccounts(chart);
+        List<String> accounts = treasuryAccounts();
         List<CashRow> rows = new ArrayList<>();
         if (accounts.isEmpty()) {
             return new CashPosition(rows);

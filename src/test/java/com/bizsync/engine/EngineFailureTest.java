@@ -8,7 +8,9 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.JournalEntry.Operation;
+import com.bizsync.settings.PortalSettings;
 import com.bizsync.testing.DemoWorld;
+import com.bizsync.testing.ScriptedServer;
 import com.bizsync.testing.Json;
 import com.bizsync.testing.MobileReader;
 import com.bizsync.views.ViewId;
@@ -76,6 +78,19 @@ class EngineFailureTest {
         assertEquals(200, after.status(), "the previous snapshot is still served");
         assertEquals(before.path("publishedAt"), after.json().path("publishedAt"));
         assertEquals(before.path("views"), after.json().path("views"));
+    }
+
+    @Test
+    void aPlatformErrorIsTriedThreeTimesThenJournalled() {
+        // A deliberately failing real HTTP server: the real platform cannot be made to answer 503.
+        try (ScriptedServer failing = new ScriptedServer(503, "{\"error\":\"server_error\",\"message\":\"x\"}")) {
+            world.store.savePortal(new PortalSettings(failing.url(), "DEMO", "secret"));
+            OperationResult result = world.engine.publish(world.code(0), ProgressListener.NONE, Cancellation.none());
+            assertFalse(result.success());
+            assertEquals(3, failing.requests(), "three attempts, then the sentence");
+            assertEquals("La plateforme a rencontré une erreur (HTTP 503) : les données déjà publiées restent en place ;"
+                    + " réessayez plus tard ou contactez l'exploitant.", world.journal().get(0).message());
+        }
     }
 
     @Test

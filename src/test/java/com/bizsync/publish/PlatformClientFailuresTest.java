@@ -8,6 +8,7 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
+import com.bizsync.testing.ScriptedServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
 import java.time.Duration;

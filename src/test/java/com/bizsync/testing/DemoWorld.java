@@ -8,7 +8,11 @@ import com.bizsync.publish.ClientTuning;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.settings.SqliteSettingsStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,12 +37,46 @@ public final class DemoWorld implements AutoCloseable {
 
     private DemoWorld(Path root) {
         this.root = root;
-        this.companies = DemoDatabaseGenerator.writeDemoCompanies(root.resolve("demo"));
+        this.companies = demoCopies(root.resolve("demo"));
         this.platform = LocalPlatform.start(root.resolve("platform"), DemoSetup.CUSTOMER, DemoSetup.CUSTOMER_PASSWORD);
         this.store = SqliteSettingsStore.open(root.resolve("home"));
         DemoSetup.fillSettings(store, platform.url(), companies);
         this.engine = new DefaultEngine(store, Clock.systemUTC(), () -> DemoDatabaseGenerator.REFERENCE_DAY, FAST);
         this.phone = new MobileReader(platform.url());
+    }
+
+    private static List<DemoCompany> template;
+
+    /**
+     * The demo files are generated once per test run (a few seconds each) and copied for each
+     * test, so a test can change its own copy without affecting the others.
+     */
+    private static synchronized List<DemoCompany> demoCopies(Path folder) {
+        try {
+            if (template == null) {
+                Path shared = Files.createTempDirectory("bizsync-demo-template");
+                template = DemoDatabaseGenerator.writeDemoCompanies(shared);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(shared)));
+            }
+            Files.createDirectories(folder);
+            List<DemoCompany> copies = new ArrayList<>();
+            for (DemoCompany company : template) {
+                Path copy = folder.resolve(company.file().getFileName());
+                Files.copy(company.file(), copy);
+                copies.add(new DemoCompany(company.code(), company.name(), copy));
+            }
+            return copies;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless.
+        }
     }
 
     public static DemoWorld create(Path root) {

@@ -55,6 +55,20 @@ class FiscalYearSelectionTest {
     }
 
     @Test
+    void aFiscalYearStartingMidMonthSplitsThatMonthBetweenMonthAndYear() throws Exception {
+        MiniSage db = new MiniSage(folder, dossier("2024-01-15", "2025-01-14"))
+                .invoice("FA1", "2024-01-10", 0, "A1", 1)
+                .invoice("FA2", "2024-01-16", 0, "A1", 10)
+                .invoice("FA3", "2024-01-21", 0, "A1", 100);
+        PeriodAmounts sales = (PeriodAmounts) db.extract(LocalDate.of(2024, 1, 20)).view(ViewId.SALES_REVENUE)
+                .orElseThrow();
+        assertEquals(0, new BigDecimal("11").compareTo(sales.month()));
+        assertEquals(0, new BigDecimal("10").compareTo(sales.year()));
+        assertEquals(1, sales.byMonth().size());
+        assertEquals(0, new BigDecimal("10").compareTo(sales.byMonth().get(0).amount()));
+    }
+
+    @Test
     void aDayBeforeEveryFiscalYearIsRefusedWithASentence() throws Exception {
         MiniSage db = new MiniSage(folder, dossier("2024-01-01", "2024-12-31"));
         UserError e = assertThrows(UserError.class, () -> db.extract(LocalDate.of(2023, 6, 1)));

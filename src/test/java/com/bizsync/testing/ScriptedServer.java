@@ -1,4 +1,4 @@
-package com.bizsync.publish;
+package com.bizsync.testing;
 
 import io.javalin.Javalin;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,13 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request gets the status and body it was told to answer, and is counted. It stands in for a
  * platform in trouble, which the real platform cannot be made to be on demand.
  */
-final class ScriptedServer implements AutoCloseable {
+public final class ScriptedServer implements AutoCloseable {
     private final Javalin app;
     private final AtomicInteger requests = new AtomicInteger();
     private volatile int status;
     private volatile String body;
 
-    ScriptedServer(int status, String body) {
+    public ScriptedServer(int status, String body) {
         this.status = status;
         this.body = body;
         this.app = Javalin.create().before("/api/v1/*", ctx -> requests.incrementAndGet())
@@ -24,11 +24,11 @@ final class ScriptedServer implements AutoCloseable {
                 .start("127.0.0.1", 0);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + app.port();
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
