@@ -49,6 +49,10 @@ public final class SourceConnector {
         // Read-only also means sqlite never creates the file if it disappeared meanwhile.
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
+        // Reads jump between lines and their headers: a larger page cache and memory-mapped reads
+        // (safe, nothing is written) spare a system call per page.
+        config.setCacheSize(-65_536);
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(512L * 1024 * 1024));
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
