@@ -27,6 +27,7 @@ final class ConnectionInfoView extends VBox {
 
     ConnectionInfoView(ConnectionInfoModel model) {
         setSpacing(14);
+        setPadding(new javafx.geometry.Insets(18));
         getStyleClass().add("connection-info");
         setId("connection-info");
         Label title = new Label(Texts.t("info.title", model.userName()));
@@ -107,6 +108,7 @@ final class ConnectionInfoView extends VBox {
         dialog.getDialogPane().setContent(new ConnectionInfoView(model));
         dialog.getDialogPane().setId("connection-info-dialog");
         dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.getDialogPane().lookupButton(close).setId("info-close");
         Theme.decorate(dialog.getDialogPane().getScene());
         dialog.showAndWait();

@@ -65,6 +65,7 @@ public final class ConsoleView extends BorderPane {
     private final TableView<MobileUser> users;
     private final Map<ConsoleFolder, TreeItem<ConsoleFolder>> items = new EnumMap<>(ConsoleFolder.class);
     private final TreeView<ConsoleFolder> tree;
+    private SplitPane split;
 
     public ConsoleView(ConsoleViewModel model, ConsoleExtensions extensions, Node languageSwitch) {
         this.model = model;
@@ -79,7 +80,7 @@ public final class ConsoleView extends BorderPane {
         centre.getStyleClass().add("console-center");
         actions.getStyleClass().add("console-actions");
         actions.setId("console-actions");
-        SplitPane split = new SplitPane(tree, centre, actions);
+        split = new SplitPane(tree, centre, actions);
         split.setDividerPositions(0.2, 0.8);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(actions, false);
@@ -217,6 +218,14 @@ public final class ConsoleView extends BorderPane {
             }
         }
         centre.getChildren().setAll(content);
+        // The publication log has no actions of its own (its filters and export are in it): give it the room.
+        boolean withActions = folder != ConsoleFolder.JOURNAL;
+        if (withActions && !split.getItems().contains(actions)) {
+            split.getItems().add(actions);
+            split.setDividerPositions(0.2, 0.8);
+        } else if (!withActions) {
+            split.getItems().remove(actions);
+        }
         Label title = new Label(Texts.t("console.actions"));
         title.getStyleClass().add("section-title");
         actions.getChildren().setAll(title);

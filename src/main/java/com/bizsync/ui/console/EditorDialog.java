@@ -38,8 +38,10 @@ final class EditorDialog {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         VBox content = new VBox(10, form, error);
+        content.setPadding(new javafx.geometry.Insets(12, 18, 6, 18));
         VBox.setVgrow(form, javafx.scene.layout.Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.getDialogPane().setPrefSize(820, 600);
         Theme.decorate(dialog.getDialogPane().getScene());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);

@@ -38,9 +38,8 @@ public final class ViewChecklistView extends HBox {
         for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {title, all, none}) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(8, title, all, none);
-        header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        VBox box = new VBox(header);
+        HBox links = new HBox(4, all, none);
+        VBox box = new VBox(title, links);
         box.getStyleClass().add("view-group");
         for (ViewId view : ViewId.ofDomain(domain)) {
             CheckBox check = new CheckBox(view.label());

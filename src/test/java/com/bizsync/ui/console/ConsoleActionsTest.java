@@ -212,6 +212,29 @@ class ConsoleActionsTest {
     }
 
     @Test
+    void aFamilyIsCreatedPublishedAndLoggedInThePublicationJournal(FxRobot robot) throws Exception {
+        robot.clickOn("#folder-families");
+        robot.clickOn("#action-family-new");
+        type(robot, "family-code", "GROUPE");
+        type(robot, "family-name", "Groupe Lumière");
+        robot.clickOn("#family-member-" + demo.code());
+        Screenshots.save(robot.lookup("#family-dialog").query(), "console-family-dialog");
+        robot.clickOn("#family-dialog-save");
+        assertEquals(java.util.List.of(demo.code()), app.store().families().get(0).companyCodes());
+
+        selectFirstRow(robot, "families-table");
+        robot.clickOn("#action-family-publish");
+        Label published = status(robot);
+        assertTrue(published.getStyleClass().contains("result-success"), published.getText());
+
+        robot.clickOn("#folder-journal");
+        TableView<com.bizsync.settings.JournalEntry> journal = robot.lookup("#journalTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> journal.getItems().stream()
+                .anyMatch(e -> "GROUPE".equals(e.company())));
+        Screenshots.save(root(), "console-journal");
+    }
+
+    @Test
     void theScheduleShowsTheFieldsOfItsFrequencyAndTheNextRuns(FxRobot robot) {
         robot.clickOn("#folder-schedule");
         assertFalse(robot.lookup("#schedule-weekday").query().isVisible());
