@@ -124,7 +124,7 @@ public final class PreviewCards {
         rank.setMinWidth(58);
         rank.setMaxWidth(62);
         TableColumn<PreviewRow, String> code = textColumn("preview.column.code", PreviewRow::code);
-        code.setPrefWidth(80);
+        code.setPrefWidth(92);
         TableColumn<PreviewRow, String> label = textColumn("preview.column.label", PreviewRow::label);
         label.setPrefWidth(160);
         List<TableColumn<PreviewRow, ?>> columns = new ArrayList<>();
