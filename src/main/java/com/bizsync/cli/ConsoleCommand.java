@@ -1,11 +1,18 @@
 package com.bizsync.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Opens the desktop console (the default when {@code bizsync} runs without arguments). */
 @Command(name = "console", description = "Opens the desktop console.")
 final class ConsoleCommand implements Callable<Integer> {
+
+    @Option(names = "--exit-after-shown",
+            description = "Quit as soon as the first window is shown and print how long start-up took (smoke test).")
+    boolean exitAfterShown;
 
     static int openConsole(String[] args) {
         com.bizsync.ui.ConsoleLauncher.launch(args);
@@ -14,6 +21,10 @@ final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return openConsole(new String[0]);
+        List<String> args = new ArrayList<>();
+        if (exitAfterShown) {
+            args.add("--exit-after-shown");
+        }
+        return openConsole(args.toArray(String[]::new));
     }
 }

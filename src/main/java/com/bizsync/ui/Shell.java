@@ -1,0 +1,112 @@
+package com.bizsync.ui;
+
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.ConsoleExtensions;
+import com.bizsync.ui.common.Dialogs;
+import com.bizsync.ui.common.LanguageSwitch;
+import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.common.Theme;
+import com.bizsync.ui.console.ConsoleView;
+import com.bizsync.ui.console.ConsoleViewModel;
+import com.bizsync.ui.wizard.FirstRunWizard;
+import com.bizsync.ui.wizard.WizardView;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The primary window's content: the first-run wizard while the installation is not set up (or a
+ * wizard was left unfinished), the console otherwise. Also rebuilds the screen when the
+ * language changes, since every text is read from the bundle when a view is built.
+ */
+public final class Shell {
+    static final double MIN_WIDTH = 1000;
+    static final double MIN_HEIGHT = 650;
+
+    private final AppContext context;
+    private final ConsoleExtensions extensions;
+    private Screen screen;
+    private ConsoleView console;
+    private FirstRunWizard wizard;
+
+    /** Which screen the window shows. */
+    public enum Screen { WIZARD, CONSOLE }
+
+    public Shell(AppContext context, ConsoleExtensions extensions) {
+        this.context = context;
+        this.extensions = extensions;
+    }
+
+    /** Shows the wizard or the console in the primary stage (and sizes the window). */
+    public void start() {
+        Stage stage = context.owner();
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        if (stage.getScene() == null) {
+            stage.setScene(Theme.decorate(new Scene(new javafx.scene.layout.Pane(), 1180, 760)));
+        }
+        if (FirstRunWizard.isNeeded(context.settings())) {
+            showWizard();
+        } else {
+            showConsole();
+        }
+    }
+
+    public void showWizard() {
+        screen = Screen.WIZARD;
+        console = null;
+        wizard = new FirstRunWizard(context);
+        WizardView view = new WizardView(wizard, LanguageSwitch.create(this::relocalize), this::wizardFinished);
+        wizard.start();
+        show(view, Texts.t("wizard.title"));
+    }
+
+    public void showConsole() {
+        screen = Screen.CONSOLE;
+        wizard = null;
+        console = new ConsoleView(new ConsoleViewModel(context), extensions, LanguageSwitch.create(this::relocalize));
+        show(console, Texts.t("app.title"));
+    }
+
+    private void wizardFinished() {
+        showConsole();
+        ConsoleView shown = console;
+        // Offered, not forced: the administrator may prefer to check the settings first.
+        javafx.application.Platform.runLater(() -> {
+            if (Dialogs.confirm(context.owner(), Texts.t("wizard.publishNow"))) {
+                shown.model().publishAll();
+            }
+        });
+    }
+
+    private void relocalize() {
+        if (screen == Screen.WIZARD) {
+            int step = wizard.currentIndex();
+            showWizard();
+            wizard.goToStep(step);
+        } else {
+            var folder = console.model().folder().get();
+            showConsole();
+            console.select(folder);
+        }
+    }
+
+    private void show(Parent root, String title) {
+        Stage stage = context.owner();
+        stage.getScene().setRoot(root);
+        stage.setTitle(title);
+    }
+
+    public Screen screen() {
+        return screen;
+    }
+
+    /** The console on screen, or null while the wizard is shown (tests drive its view model). */
+    public ConsoleView console() {
+        return console;
+    }
+
+    public FirstRunWizard wizard() {
+        return wizard;
+    }
+}

@@ -1,0 +1,68 @@
+package com.bizsync.ui.common;
+
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * A text field's value with its rule: {@link #error()} is the reason shown next to the field
+ * (empty when fine, and empty until the user touched the field or {@link #reveal()} was called,
+ * so a blank form does not open covered in red). {@link #valid()} ignores the touched state.
+ */
+public final class ValidatedText {
+    private final StringProperty value = new SimpleStringProperty("");
+    private final BooleanProperty touched = new SimpleBooleanProperty();
+    private final StringBinding reason;
+    private final StringBinding error;
+    private final BooleanBinding valid;
+
+    /** @param rule the reason the text is refused, or empty; may read the {@code dependencies} too */
+    public ValidatedText(Function<String, Optional<String>> rule, ObservableValue<?>... dependencies) {
+        ObservableValue<?>[] all = new ObservableValue<?>[dependencies.length + 1];
+        all[0] = value;
+        System.arraycopy(dependencies, 0, all, 1, dependencies.length);
+        reason = Bindings.createStringBinding(() -> rule.apply(text()).orElse(""), all);
+        error = Bindings.createStringBinding(() -> touched.get() ? reason.get() : "", reason, touched);
+        valid = Bindings.createBooleanBinding(() -> reason.get().isEmpty(), reason);
+        value.addListener((obs, old, now) -> touched.set(true));
+    }
+
+    public StringProperty value() {
+        return value;
+    }
+
+    public String text() {
+        String text = value.get();
+        return text == null ? "" : text.trim();
+    }
+
+    /** Sets the value as loaded from the store, without marking the field as touched. */
+    public void load(String text) {
+        value.set(text == null ? "" : text);
+        touched.set(false);
+    }
+
+    public StringBinding error() {
+        return error;
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    public BooleanProperty touched() {
+        return touched;
+    }
+
+    /** Shows the reason even if the user never typed in the field (after a refused "Next"). */
+    public void reveal() {
+        touched.set(true);
+    }
+}

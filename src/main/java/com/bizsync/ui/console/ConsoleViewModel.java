@@ -1,0 +1,174 @@
+package com.bizsync.ui.console;
+
+import com.bizsync.engine.Cancellation;
+import com.bizsync.engine.OperationResult;
+import com.bizsync.engine.ProgressListener;
+import com.bizsync.settings.Company;
+import com.bizsync.settings.Family;
+import com.bizsync.settings.MobileUser;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Busy;
+import com.bizsync.ui.common.CheckResult;
+import com.bizsync.ui.common.Texts;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the console: the selected folder, the lists it shows, the selection, and the actions
+ * on it. Engine work runs through {@link Busy}; its outcome becomes the sentence of the status bar.
+ */
+public final class ConsoleViewModel {
+    private final AppContext context;
+    private final Busy busy;
+    private final ObjectProperty<ConsoleFolder> folder = new SimpleObjectProperty<>(ConsoleFolder.COMPANIES);
+    private final ObservableList<Company> companies = FXCollections.observableArrayList();
+    private final ObservableList<Family> families = FXCollections.observableArrayList();
+    private final ObservableList<MobileUser> users = FXCollections.observableArrayList();
+    private final ObjectProperty<Company> selectedCompany = new SimpleObjectProperty<>();
+    private final ObjectProperty<Family> selectedFamily = new SimpleObjectProperty<>();
+    private final ObjectProperty<MobileUser> selectedUser = new SimpleObjectProperty<>();
+    private final ObjectProperty<CheckResult> status = new SimpleObjectProperty<>();
+    private final StringProperty progress = new SimpleStringProperty("");
+
+    public ConsoleViewModel(AppContext context) {
+        this.context = context;
+        this.busy = new Busy(context.background());
+        refresh();
+    }
+
+    public void refresh() {
+        companies.setAll(context.settings().companies());
+        families.setAll(context.settings().families());
+        users.setAll(context.settings().users());
+    }
+
+    /** Sends the selected company (or family) to the platform now. */
+    public CompletableFuture<OperationResult> publish(String code) {
+        return single(() -> context.engine().publish(code, listener(), Cancellation.none()));
+    }
+
+    /** Removes the last publication of this company (or family) from the platform. */
+    public CompletableFuture<OperationResult> deletePublication(String code) {
+        return single(() -> context.engine().deletePublication(code, listener(), Cancellation.none()));
+    }
+
+    /** Removes the published data, then the company itself (the view asked for confirmation). */
+    public CompletableFuture<OperationResult> deleteCompany(String code) {
+        return single(() -> context.engine().deleteCompany(code, listener(), Cancellation.none()));
+    }
+
+    /** Removes a family's publication, then the family from the settings. */
+    public CompletableFuture<OperationResult> deleteFamily(String code) {
+        return single(() -> {
+            OperationResult removed = context.engine().deletePublication(code, listener(), Cancellation.none());
+            if (removed.success()) {
+                context.settings().deleteFamily(code);
+            }
+            return removed;
+        });
+    }
+
+    /** Removes a mobile user, then sends the remaining users so the platform forgets them too. */
+    public CompletableFuture<OperationResult> deleteUser(String login) {
+        context.settings().deleteUser(login);
+        refresh();
+        return publishUsers();
+    }
+
+    /** Sends the mobile users and their grants (after a user was created, changed or removed). */
+    public CompletableFuture<OperationResult> publishUsers() {
+        return single(() -> context.engine().publishUsers());
+    }
+
+    /** Publishes every company and family: the status says how many succeeded, or the first failure. */
+    public CompletableFuture<List<OperationResult>> publishAll() {
+        status.set(null);
+        return busy.run(() -> context.engine().publishAll(listener(), Cancellation.none()), results -> {
+            progress.set("");
+            refresh();
+            long failed = results.stream().filter(r -> !r.success()).count();
+            if (failed == 0) {
+                status.set(new CheckResult(true, Texts.t("console.publishAll.done", results.size())));
+            } else {
+                OperationResult first = results.stream().filter(r -> !r.success()).findFirst().orElseThrow();
+                status.set(new CheckResult(false, first.company() + " : " + first.message()));
+            }
+        }, this::failed);
+    }
+
+    private CompletableFuture<OperationResult> single(Supplier<OperationResult> work) {
+        status.set(null);
+        return busy.run(work::get, result -> {
+            progress.set("");
+            refresh();
+            status.set(new CheckResult(result.success(), result.message()));
+        }, this::failed);
+    }
+
+    private void failed(String sentence) {
+        progress.set("");
+        refresh();
+        status.set(new CheckResult(false, sentence));
+    }
+
+    /** Progress arrives on the engine's thread: hand it to the FX thread. */
+    private ProgressListener listener() {
+        return (company, fraction, step) -> javafx.application.Platform.runLater(() -> progress.set(
+                company == null || company.isBlank() ? step : company + " : " + step));
+    }
+
+    public void report(CheckResult result) {
+        status.set(result);
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public Busy busy() {
+        return busy;
+    }
+
+    public ObjectProperty<ConsoleFolder> folder() {
+        return folder;
+    }
+
+    public ObservableList<Company> companies() {
+        return companies;
+    }
+
+    public ObservableList<Family> families() {
+        return families;
+    }
+
+    public ObservableList<MobileUser> users() {
+        return users;
+    }
+
+    public ObjectProperty<Company> selectedCompany() {
+        return selectedCompany;
+    }
+
+    public ObjectProperty<Family> selectedFamily() {
+        return selectedFamily;
+    }
+
+    public ObjectProperty<MobileUser> selectedUser() {
+        return selectedUser;
+    }
+
+    public ObjectProperty<CheckResult> status() {
+        return status;
+    }
+
+    public StringProperty progress() {
+        return progress;
+    }
+}

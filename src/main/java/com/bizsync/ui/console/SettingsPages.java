@@ -1,0 +1,133 @@
+package com.bizsync.ui.console;
+
+import com.bizsync.ui.common.Busy;
+import com.bizsync.ui.common.CheckResult;
+import com.bizsync.ui.common.Failures;
+import com.bizsync.ui.common.Icons;
+import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.forms.DatabaseFormModel;
+import com.bizsync.ui.forms.DatabaseFormView;
+import com.bizsync.ui.forms.PortalFormModel;
+import com.bizsync.ui.forms.PortalFormView;
+import com.bizsync.ui.forms.ProxyFormModel;
+import com.bizsync.ui.forms.ProxyFormView;
+import com.bizsync.ui.forms.ScheduleFormModel;
+import com.bizsync.ui.forms.ScheduleFormView;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/**
+ * The settings folders of the console (Connexion, Proxy, Planification): the form in the middle,
+ * Save and Reload on the right. Saving goes through the store's own validation.
+ */
+final class SettingsPages {
+    private final ConsoleViewModel console;
+    private final PortalFormModel portal;
+    private final DatabaseFormModel database;
+    private final ProxyFormModel proxy;
+    private final ScheduleFormModel schedule;
+
+    SettingsPages(ConsoleViewModel console) {
+        this.console = console;
+        var context = console.context();
+        portal = new PortalFormModel(context, new Busy(context.background()));
+        database = new DatabaseFormModel(context, new Busy(context.background()));
+        proxy = new ProxyFormModel(context, new Busy(context.background()), context.settings()::portal);
+        schedule = new ScheduleFormModel(context.settings());
+    }
+
+    Node connection() {
+        portal.load();
+        database.load();
+        Tab portalTab = new Tab(Texts.t("connection.tab.portal"), scrolling(new PortalFormView(portal)));
+        portalTab.setId("connection-tab-portal");
+        Tab databaseTab = new Tab(Texts.t("connection.tab.database"), scrolling(new DatabaseFormView(database)));
+        databaseTab.setId("connection-tab-database");
+        TabPane tabs = new TabPane(portalTab, databaseTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /** A form that scrolls when the window is small, following the keyboard focus. */
+    static Node scrolling(Node form) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setStyle("-fx-padding: 12 0 0 0;");
+        com.bizsync.ui.common.ScrollIntoView.follow(scroll);
+        return scroll;
+    }
+
+    List<Button> connectionActions() {
+        return actions(() -> {
+            if (!portal.valid().get() || !database.valid().get()) {
+                portal.reveal();
+                database.reveal();
+                return false;
+            }
+            portal.save();
+            database.save();
+            return true;
+        }, () -> {
+            portal.load();
+            database.load();
+        });
+    }
+
+    Node proxy() {
+        proxy.load();
+        return new ProxyFormView(proxy);
+    }
+
+    List<Button> proxyActions() {
+        return actions(() -> {
+            if (!proxy.valid().get()) {
+                proxy.reveal();
+                return false;
+            }
+            proxy.save();
+            return true;
+        }, proxy::load);
+    }
+
+    Node schedule() {
+        schedule.load();
+        return new ScheduleFormView(schedule);
+    }
+
+    List<Button> scheduleActions() {
+        return actions(() -> {
+            if (!schedule.valid().get()) {
+                schedule.page().reveal();
+                return false;
+            }
+            schedule.save();
+            return true;
+        }, schedule::load);
+    }
+
+    /** Save (validated; a refusal becomes the status sentence) and Reload (drops unsaved edits). */
+    private List<Button> actions(java.util.function.BooleanSupplier save, Runnable reload) {
+        Button saveButton = Icons.button("settings-save", "console.action.save", MaterialDesignC.CONTENT_SAVE);
+        saveButton.setDefaultButton(true);
+        saveButton.setOnAction(e -> {
+            try {
+                console.report(save.getAsBoolean() ? new CheckResult(true, Texts.t("console.settings.saved"))
+                        : new CheckResult(false, Texts.t("dialog.fixFields")));
+            } catch (RuntimeException failure) {
+                console.report(new CheckResult(false, Failures.sentence(failure)));
+            }
+        });
+        Button reloadButton = Icons.button("settings-reload", "console.action.reload", MaterialDesignU.UNDO);
+        reloadButton.setOnAction(e -> {
+            reload.run();
+            console.report(null);
+        });
+        return List.of(saveButton, reloadButton);
+    }
+}

@@ -1,0 +1,70 @@
+package com.bizsync.ui.forms;
+
+import com.bizsync.ui.common.FormGrid;
+import com.bizsync.ui.common.Icons;
+import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.common.ValidatedText;
+import java.io.File;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/** The company form: "Identification" (codes and databases) and "Vues" (views published). */
+public final class CompanyFormView {
+    private CompanyFormView() {
+    }
+
+    /** Both parts as tabs, for the console's company dialog. */
+    public static TabPane tabs(CompanyFormModel model) {
+        Tab identification = new Tab(Texts.t("company.tab.identification"), identification(model));
+        identification.setId("company-tab-identification");
+        Tab views = new Tab(Texts.t("company.tab.views"), ViewChecklistView.scrolling(model.views()));
+        views.setId("company-tab-views");
+        TabPane tabs = new TabPane(identification, views);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("company-tabs");
+        return tabs;
+    }
+
+    public static FormGrid identification(CompanyFormModel model) {
+        FormGrid form = new FormGrid();
+        form.setStyle("-fx-padding: 12 0 0 0;");
+        TextField code = form.field("company.code", Fields.code("company-code", model.code()), model.code().error());
+        code.editableProperty().bind(model.creating());
+        form.field("company.name", Fields.text("company-name", model.name()), model.name().error());
+        form.field("company.accounting", databaseField("company-accounting", model.accountingDatabase()),
+                model.accountingDatabase().error());
+        form.field("company.commercial", databaseField("company-commercial", model.commercialDatabase()),
+                model.commercialDatabase().error());
+        form.pageError("company-page-error", model.page().shown());
+        return form;
+    }
+
+    /** A database reference: a catalog name typed in, or a SQLite demo file chosen with Browse. */
+    private static Node databaseField(String id, ValidatedText value) {
+        TextField field = Fields.text(id, value);
+        field.setPromptText(Texts.t("company.database.prompt"));
+        Button browse = new Button(Texts.t("company.browse"), Icons.of(MaterialDesignF.FOLDER_OPEN));
+        browse.setId(id + "-browse");
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Texts.t("company.browse.title"));
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(Texts.t("company.browse.sqlite"), "*.db", "*.sqlite", "*.sqlite3"),
+                    new FileChooser.ExtensionFilter(Texts.t("company.browse.any"), "*.*"));
+            File file = chooser.showOpenDialog(browse.getScene().getWindow());
+            if (file != null) {
+                value.value().set(file.getAbsolutePath());
+            }
+        });
+        HBox.setHgrow(field, Priority.ALWAYS);
+        HBox row = new HBox(6, field, browse);
+        return row;
+    }
+}

@@ -1,0 +1,99 @@
+package com.bizsync.ui.forms;
+
+import com.bizsync.engine.OperationResult;
+import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
+import java.util.List;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Busy;
+import com.bizsync.ui.common.CheckResult;
+import com.bizsync.ui.common.ValidatedText;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** Portal credentials ("Identifiants portail"): platform address, customer code, password, and the Test. */
+public final class PortalFormModel {
+    private final AppContext context;
+    private final Busy busy;
+    private final ValidatedText url = new ValidatedText(SettingsValidator::platformUrlError);
+    private final ValidatedText customerCode = new ValidatedText(SettingsValidator::customerCodeError);
+    private final ValidatedText password = new ValidatedText(Rules.none());
+    private final ObjectProperty<CheckResult> testResult = new SimpleObjectProperty<>();
+    private final PageCheck page = new PageCheck(() -> SettingsValidator.portalError(value()),
+            List.of(url, customerCode, password));
+    private final BooleanBinding valid = page.valid();
+
+    public PortalFormModel(AppContext context, Busy busy) {
+        this.context = context;
+        this.busy = busy;
+        // A test result describes the values it tested: any edit makes it stale.
+        for (ValidatedText field : new ValidatedText[] {url, customerCode, password}) {
+            field.value().addListener((obs, old, now) -> testResult.set(null));
+        }
+    }
+
+    public void load() {
+        PortalSettings portal = context.settings().portal();
+        url.load(portal.platformUrl());
+        customerCode.load(portal.customerCode());
+        password.load(portal.password());
+        testResult.set(null);
+    }
+
+    public PortalSettings value() {
+        return new PortalSettings(url.text(), customerCode.text(), password.value().get());
+    }
+
+    public void save() {
+        context.settings().savePortal(value());
+    }
+
+    /** Authenticates against the platform with the values as typed (saved or not). */
+    public void test() {
+        if (!valid.get()) {
+            reveal();
+            return;
+        }
+        PortalSettings portal = value();
+        busy.run(() -> context.engine().testPortal(portal, context.settings().proxy()),
+                (OperationResult result) -> testResult.set(new CheckResult(result.success(), result.message())),
+                sentence -> testResult.set(new CheckResult(false, sentence)));
+    }
+
+    public void reveal() {
+        url.reveal();
+        customerCode.reveal();
+        password.reveal();
+        page.reveal();
+    }
+
+    public PageCheck page() {
+        return page;
+    }
+
+    public ValidatedText url() {
+        return url;
+    }
+
+    public ValidatedText customerCode() {
+        return customerCode;
+    }
+
+    public ValidatedText password() {
+        return password;
+    }
+
+    public ObjectProperty<CheckResult> testResult() {
+        return testResult;
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    public Busy busy() {
+        return busy;
+    }
+}

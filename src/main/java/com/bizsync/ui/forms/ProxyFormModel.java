@@ -1,0 +1,130 @@
+package com.bizsync.ui.forms;
+
+import com.bizsync.engine.OperationResult;
+import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.ProxySettings;
+import com.bizsync.settings.ProxySettings.Mode;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
+import java.util.List;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Busy;
+import com.bizsync.ui.common.CheckResult;
+import com.bizsync.ui.common.ValidatedText;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** Proxy settings ("Paramètres proxy"): system default, or a proxy given here with optional credentials. */
+public final class ProxyFormModel {
+    private final AppContext context;
+    private final Busy busy;
+    private final Supplier<PortalSettings> portal;
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.SYSTEM);
+    private final BooleanBinding manual = Bindings.createBooleanBinding(() -> mode.get() == Mode.MANUAL, mode);
+    private final ValidatedText host = new ValidatedText(
+            text -> manual.get() ? SettingsValidator.proxyHostError(text) : Optional.empty(), manual);
+    private final ValidatedText port = new ValidatedText(
+            text -> manual.get() ? SettingsValidator.proxyPortError(Rules.portValue(text)) : Optional.empty(), manual);
+    private final ValidatedText user = new ValidatedText(Rules.none());
+    private final ValidatedText password = new ValidatedText(Rules.none());
+    private final ObjectProperty<CheckResult> testResult = new SimpleObjectProperty<>();
+    private final PageCheck page = new PageCheck(() -> SettingsValidator.proxyError(value()),
+            List.of(host, port, user, password), mode);
+    private final BooleanBinding valid = page.valid();
+
+    /** @param portal the platform to reach in the Test (the saved one, or the one being typed) */
+    public ProxyFormModel(AppContext context, Busy busy, Supplier<PortalSettings> portal) {
+        this.context = context;
+        this.busy = busy;
+        this.portal = portal;
+        for (ValidatedText field : new ValidatedText[] {host, port, user, password}) {
+            field.value().addListener((obs, old, now) -> testResult.set(null));
+        }
+        mode.addListener((obs, old, now) -> testResult.set(null));
+    }
+
+    public void load() {
+        ProxySettings proxy = context.settings().proxy();
+        mode.set(proxy.mode() == null ? Mode.SYSTEM : proxy.mode());
+        host.load(proxy.host());
+        port.load(proxy.port() == null ? "" : String.valueOf(proxy.port()));
+        user.load(proxy.user());
+        password.load(proxy.password());
+        testResult.set(null);
+    }
+
+    public ProxySettings value() {
+        if (!manual.get()) {
+            return ProxySettings.SYSTEM;
+        }
+        return new ProxySettings(Mode.MANUAL, host.text(), Rules.portValue(port.text()), user.text(),
+                password.value().get() == null ? "" : password.value().get());
+    }
+
+    public void save() {
+        context.settings().saveProxy(value());
+    }
+
+    /** Reaches the platform through the proxy as typed. */
+    public void test() {
+        if (!valid.get()) {
+            reveal();
+            return;
+        }
+        ProxySettings proxy = value();
+        PortalSettings target = portal.get();
+        busy.run(() -> context.engine().testProxy(proxy, target),
+                (OperationResult result) -> testResult.set(new CheckResult(result.success(), result.message())),
+                sentence -> testResult.set(new CheckResult(false, sentence)));
+    }
+
+    public void reveal() {
+        host.reveal();
+        port.reveal();
+        page.reveal();
+    }
+
+    public PageCheck page() {
+        return page;
+    }
+
+    public ObjectProperty<Mode> mode() {
+        return mode;
+    }
+
+    public BooleanBinding manual() {
+        return manual;
+    }
+
+    public ValidatedText host() {
+        return host;
+    }
+
+    public ValidatedText port() {
+        return port;
+    }
+
+    public ValidatedText user() {
+        return user;
+    }
+
+    public ValidatedText password() {
+        return password;
+    }
+
+    public ObjectProperty<CheckResult> testResult() {
+        return testResult;
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    public Busy busy() {
+        return busy;
+    }
+}

@@ -1,0 +1,135 @@
+package com.bizsync.ui.forms;
+
+import com.bizsync.i18n.Messages;
+import com.bizsync.settings.Schedule;
+import com.bizsync.settings.Schedule.Frequency;
+import com.bizsync.settings.ScheduleCalculator;
+import com.bizsync.settings.SettingsStore;
+import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.PageCheck;
+import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.common.ValidatedText;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Publication schedule ("Planification de la publication"): frequency, week day, runs per day,
+ * first run time and interval; the fields shown depend on the frequency, and the next run times
+ * are listed as the user edits.
+ */
+public final class ScheduleFormModel {
+    private static final int SHOWN_RUNS = 5;
+    private final SettingsStore settings;
+    private final ObjectProperty<Frequency> frequency = new SimpleObjectProperty<>(Frequency.NONE);
+    private final ObjectProperty<DayOfWeek> weekDay = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
+    private final IntegerProperty timesPerDay = new SimpleIntegerProperty(1);
+    private final IntegerProperty intervalHours = new SimpleIntegerProperty(1);
+    private final ValidatedText firstRun = new ValidatedText(Rules.none());
+    private final BooleanBinding scheduled = Bindings.createBooleanBinding(() -> frequency.get() != Frequency.NONE,
+            frequency);
+    private final BooleanBinding weekly = Bindings.createBooleanBinding(() -> frequency.get() == Frequency.WEEKLY,
+            frequency);
+    private final BooleanBinding severalADay = scheduled.and(timesPerDay.greaterThan(1));
+    private final PageCheck page;
+    private final StringBinding nextRuns;
+
+    public ScheduleFormModel(SettingsStore settings) {
+        this.settings = settings;
+        page = new PageCheck(() -> SettingsValidator.scheduleError(value()), List.of(firstRun), frequency, weekDay,
+                timesPerDay, intervalHours);
+        nextRuns = Bindings.createStringBinding(this::describeNextRuns, page.reason(), frequency, weekDay,
+                timesPerDay, intervalHours, firstRun.value());
+    }
+
+    public void load() {
+        Schedule schedule = settings.schedule();
+        frequency.set(schedule.frequency());
+        weekDay.set(schedule.weekDay() == null ? DayOfWeek.MONDAY : schedule.weekDay());
+        timesPerDay.set(schedule.timesPerDay());
+        intervalHours.set(Math.max(1, schedule.intervalHours()));
+        firstRun.load(schedule.firstRun() == null ? "" : schedule.firstRun().toString());
+    }
+
+    public Schedule value() {
+        LocalTime first;
+        try {
+            first = LocalTime.parse(firstRun.text());
+        } catch (DateTimeParseException e) {
+            // The validator explains the expected HH:MM format.
+            first = null;
+        }
+        return new Schedule(frequency.get(), weekDay.get(), timesPerDay.get(), first, intervalHours.get());
+    }
+
+    public void save() {
+        settings.saveSchedule(value());
+    }
+
+    private String describeNextRuns() {
+        if (!page.reason().get().isEmpty()) {
+            return "";
+        }
+        if (frequency.get() == Frequency.NONE) {
+            return Texts.t("schedule.noRuns");
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Messages.locale());
+        List<ZonedDateTime> runs = ScheduleCalculator.nextRuns(value(), ZonedDateTime.now(), SHOWN_RUNS);
+        return runs.stream().map(format::format).collect(Collectors.joining("\n"));
+    }
+
+    public ObjectProperty<Frequency> frequency() {
+        return frequency;
+    }
+
+    public ObjectProperty<DayOfWeek> weekDay() {
+        return weekDay;
+    }
+
+    public IntegerProperty timesPerDay() {
+        return timesPerDay;
+    }
+
+    public IntegerProperty intervalHours() {
+        return intervalHours;
+    }
+
+    public ValidatedText firstRun() {
+        return firstRun;
+    }
+
+    public BooleanBinding scheduled() {
+        return scheduled;
+    }
+
+    public BooleanBinding weekly() {
+        return weekly;
+    }
+
+    public BooleanBinding severalADay() {
+        return severalADay;
+    }
+
+    public PageCheck page() {
+        return page;
+    }
+
+    public BooleanBinding valid() {
+        return page.valid();
+    }
+
+    public StringBinding nextRuns() {
+        return nextRuns;
+    }
+}

@@ -1,0 +1,31 @@
+package com.bizsync.ui.preview;
+
+import com.bizsync.i18n.Messages;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Theme;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Opens the preview in its own window, owned by the console; with a code it shows that company at once. */
+public final class PreviewWindow {
+    private PreviewWindow() {
+    }
+
+    public static Stage open(AppContext context, Optional<String> code) {
+        PreviewView view = new PreviewView(context);
+        Stage stage = new Stage();
+        if (context.owner() != null) {
+            stage.initOwner(context.owner());
+        }
+        stage.setTitle(Messages.get("preview.title"));
+        stage.setScene(Theme.decorate(new Scene((javafx.scene.Parent) view.node(), 940, 720)));
+        stage.setUserData(view);
+        view.ready().thenRun(() -> code.ifPresent(c -> {
+            view.model().select(c);
+            view.model().run();
+        }));
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,66 @@
+package com.bizsync.ui.publication;
+
+import com.bizsync.settings.Company;
+import com.bizsync.settings.DatabaseLogin;
+import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.Schedule;
+import com.bizsync.settings.SettingsStore;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Computes page 1 of the publication wizard from the saved settings. */
+public final class SettingsChecklist {
+    private SettingsChecklist() {
+    }
+
+    public static List<ChecklistItem> of(SettingsStore store) {
+        List<Company> companies = store.companies();
+        return List.of(
+                new ChecklistItem(ChecklistItem.Setting.PORTAL, portalFilled(store.portal())),
+                new ChecklistItem(ChecklistItem.Setting.COMPANIES, !companies.isEmpty()),
+                new ChecklistItem(ChecklistItem.Setting.DATABASE_LOGIN,
+                        loginFilled(store.databaseLogin()) || (!companies.isEmpty() && noneNeedsServerLogin(companies))),
+                new ChecklistItem(ChecklistItem.Setting.USERS, !store.users().isEmpty()),
+                new ChecklistItem(ChecklistItem.Setting.SCHEDULE,
+                        store.schedule() != null && store.schedule().frequency() != Schedule.Frequency.NONE));
+    }
+
+    private static boolean portalFilled(PortalSettings portal) {
+        return portal != null && filled(portal.platformUrl()) && filled(portal.customerCode()) && filled(portal.password());
+    }
+
+    private static boolean loginFilled(DatabaseLogin login) {
+        return login != null && filled(login.host()) && filled(login.user());
+    }
+
+    /** SQLite company files (the demo) are opened without the SQL Server login. */
+    private static boolean noneNeedsServerLogin(List<Company> companies) {
+        return companies.stream()
+                .flatMap(c -> Stream.of(c.accountingDatabase(), c.commercialDatabase()))
+                .filter(SettingsChecklist::filled)
+                .allMatch(SettingsChecklist::isSqliteFile);
+    }
+
+    private static boolean isSqliteFile(String reference) {
+        String lower = reference.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:")) {
+            return lower.startsWith("jdbc:sqlite:");
+        }
+        if (lower.endsWith(".db") || lower.endsWith(".sqlite") || lower.endsWith(".sqlite3")) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(Path.of(reference));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static boolean filled(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,90 @@
+package com.bizsync.ui;
+
+import com.bizsync.engine.Engine;
+import com.bizsync.i18n.Messages;
+import com.bizsync.settings.SqliteSettingsStore;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Theme;
+import com.bizsync.ui.extensions.ReportingScreens;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Runs the real console shell on a TestFX stage against a real settings folder, and can
+ * "restart" it (close the store, open it again, build a new shell) like a user reopening the app.
+ */
+public final class UiHarness implements AutoCloseable {
+    private final Path home;
+    private final Function<SqliteSettingsStore, Engine> engines;
+    private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "ui-test-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private SqliteSettingsStore store;
+    private Shell shell;
+    private Stage stage;
+
+    /** @param engines builds the engine on the opened store (null engine when a test never reaches it) */
+    public UiHarness(Path home, Function<SqliteSettingsStore, Engine> engines) {
+        this.home = home;
+        this.engines = engines;
+        Messages.setLocale(Locale.FRENCH);
+    }
+
+    /** Opens the store and shows the shell in this stage (called from the TestFX @Start method). */
+    public Shell start(Stage primary) {
+        return start(primary, settings -> { });
+    }
+
+    /** Same, after writing what the test needs into the settings (as an earlier session would have). */
+    public Shell start(Stage primary, java.util.function.Consumer<SqliteSettingsStore> before) {
+        this.stage = primary;
+        Theme.install();
+        store = SqliteSettingsStore.open(home);
+        before.accept(store);
+        shell = new Shell(new AppContext(store, engines.apply(store), background, primary), new ReportingScreens());
+        shell.start();
+        primary.show();
+        primary.toFront();
+        return shell;
+    }
+
+    /** Closes and reopens everything, as if the administrator closed the console and opened it again. */
+    public Shell restart(FxRobot robot) {
+        robot.interact(() -> store.close());
+        robot.interact(() -> start(stage));
+        WaitForAsyncUtils.waitForFxEvents();
+        return shell;
+    }
+
+    public SqliteSettingsStore store() {
+        return store;
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ExecutorService background() {
+        return background;
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        if (store != null) {
+            store.close();
+        }
+    }
+}
