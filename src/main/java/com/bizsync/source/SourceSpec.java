@@ -58,6 +58,18 @@ public record SourceSpec(String url, String user, String password) {
         return new SourceSpec(jtdsUrl(l, ref), l.user(), l.password());
     }
 
+    /**
+     * Whether opening this settings reference needs the SQL Server login: false for SQLite files
+     * (the demo) and {@code jdbc:sqlite:} URLs, true for catalog names and SQL Server URLs.
+     */
+    public static boolean needsServerLogin(String databaseRef) {
+        String ref = databaseRef == null ? "" : databaseRef.trim();
+        if (ref.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            return !isSqlite(ref);
+        }
+        return !ref.isEmpty() && !looksLikeFile(ref);
+    }
+
     static boolean looksLikeFile(String ref) {
         String lower = ref.toLowerCase(Locale.ROOT);
         return ref.contains("/") || ref.contains("\\") || lower.endsWith(".db")

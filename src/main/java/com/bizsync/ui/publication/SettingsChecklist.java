@@ -5,11 +5,8 @@ import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.Schedule;
 import com.bizsync.settings.SettingsStore;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import com.bizsync.source.SourceSpec;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Computes page 1 of the publication wizard from the saved settings. */
@@ -42,22 +39,7 @@ public final class SettingsChecklist {
         return companies.stream()
                 .flatMap(c -> Stream.of(c.accountingDatabase(), c.commercialDatabase()))
                 .filter(SettingsChecklist::filled)
-                .allMatch(SettingsChecklist::isSqliteFile);
-    }
-
-    private static boolean isSqliteFile(String reference) {
-        String lower = reference.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:")) {
-            return lower.startsWith("jdbc:sqlite:");
-        }
-        if (lower.endsWith(".db") || lower.endsWith(".sqlite") || lower.endsWith(".sqlite3")) {
-            return true;
-        }
-        try {
-            return Files.isRegularFile(Path.of(reference));
-        } catch (InvalidPathException e) {
-            return false;
-        }
+                .noneMatch(SourceSpec::needsServerLogin);
     }
 
     private static boolean filled(String value) {
