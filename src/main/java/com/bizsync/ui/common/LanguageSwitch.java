@@ -27,7 +27,7 @@ public final class LanguageSwitch {
 
             @Override
             public Locale fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
+                return choice.getItems().stream().filter(l -> toString(l).equals(text)).findFirst().orElse(null);
             }
         });
         choice.setValue("en".equals(Messages.locale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);

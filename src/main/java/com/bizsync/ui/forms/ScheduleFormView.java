@@ -73,7 +73,8 @@ public final class ScheduleFormView extends VBox {
 
             @Override
             public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are not typed");
+                // The combo boxes are not editable: no typed text ever needs converting back.
+                return null;
             }
         };
     }
