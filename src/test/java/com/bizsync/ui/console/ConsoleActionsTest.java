@@ -203,7 +203,13 @@ class ConsoleActionsTest {
                         .map(n -> ((Labeled) n).getText()).noneMatch(t -> t != null && t.contains("Secret-Mobile-9")),
                 "the password is never shown");
         Image qr = robot.lookup("#info-qr").queryAs(ImageView.class).getImage();
-        assertEquals(platform.url() + "/?customer=ACME&company=" + demo.code() + "&login=cmoreau", decode(qr));
+        String scanned = decode(qr);
+        assertEquals(platform.url() + "/?customer=ACME&company=" + demo.code() + "&login=cmoreau", scanned);
+        // The scanned address opens the platform's mobile dashboard on its sign-in form.
+        var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(scanned)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("sign-in-form"), "the dashboard's sign-in page");
         Screenshots.save(dialog, "console-connection-info");
 
         robot.clickOn("#info-copy");
