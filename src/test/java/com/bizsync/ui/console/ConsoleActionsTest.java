@@ -254,6 +254,55 @@ class ConsoleActionsTest {
     }
 
     @Test
+    void theProxyPageTestsAManualProxyWithItsCredentialsThenSavesIt(FxRobot robot) throws Exception {
+        // A real HTTP proxy asking for Basic credentials (407), as in a company network.
+        org.littleshoot.proxy.HttpProxyServer proxy = org.littleshoot.proxy.impl.DefaultHttpProxyServer.bootstrap()
+                .withPort(0).withProxyAuthenticator(new org.littleshoot.proxy.ProxyAuthenticator() {
+                    @Override
+                    public boolean authenticate(String user, String password) {
+                        return "bureau".equals(user) && "Proxy-Pass-3".equals(password);
+                    }
+
+                    @Override
+                    public String getRealm() {
+                        return "entreprise";
+                    }
+                }).start();
+        try {
+            robot.clickOn("#folder-proxy");
+            assertFalse(robot.lookup("#proxy-host").query().isVisible(), "system proxy: no address to type");
+            robot.clickOn("#proxy-mode-manual");
+            type(robot, "proxy-host", "127.0.0.1");
+            type(robot, "proxy-port", String.valueOf(proxy.getListenAddress().getPort()));
+            type(robot, "proxy-user", "bureau");
+            robot.clickOn("#proxy-password").write("wrong-pass");
+            robot.clickOn("#proxy-test");
+            Label refused = testResult(robot);
+            assertTrue(refused.getStyleClass().contains("result-failure"), refused.getText());
+            assertFalse(refused.getText().contains("wrong-pass"));
+            Screenshots.save(root(), "console-proxy-refused");
+
+            TextField password = robot.lookup("#proxy-password").queryAs(TextField.class);
+            robot.interact(password::clear);
+            robot.clickOn(password).write("Proxy-Pass-3");
+            robot.clickOn("#proxy-test");
+            Label accepted = testResult(robot);
+            assertTrue(accepted.getStyleClass().contains("result-success"), accepted.getText());
+            robot.clickOn("#settings-save");
+            assertEquals(new ProxySettings(ProxySettings.Mode.MANUAL, "127.0.0.1", proxy.getListenAddress().getPort(),
+                    "bureau", "Proxy-Pass-3"), app.store().proxy());
+        } finally {
+            proxy.stop();
+        }
+    }
+
+    private static Label testResult(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#proxy-test-result").tryQuery()
+                .map(Node::isVisible).orElse(false) && !robot.lookup("#proxy-test").query().isDisabled());
+        return label(robot, "proxy-test-result");
+    }
+
+    @Test
     void theScheduleShowsTheFieldsOfItsFrequencyAndTheNextRuns(FxRobot robot) {
         robot.clickOn("#folder-schedule");
         assertFalse(robot.lookup("#schedule-weekday").query().isVisible());
