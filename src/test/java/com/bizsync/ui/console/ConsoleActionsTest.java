@@ -203,7 +203,13 @@ class ConsoleActionsTest {
                         .map(n -> ((Labeled) n).getText()).noneMatch(t -> t != null && t.contains("Secret-Mobile-9")),
                 "the password is never shown");
         Image qr = robot.lookup("#info-qr").queryAs(ImageView.class).getImage();
-        assertEquals(platform.url() + "/?customer=ACME&company=" + demo.code() + "&login=cmoreau", decode(qr));
+        String scanned = decode(qr);
+        assertEquals(platform.url() + "/?customer=ACME&company=" + demo.code() + "&login=cmoreau", scanned);
+        // The scanned address opens the platform's mobile dashboard on its sign-in form.
+        var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(scanned)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("sign-in-form"), "the dashboard's sign-in page");
         Screenshots.save(dialog, "console-connection-info");
 
         robot.clickOn("#info-copy");
@@ -245,6 +251,55 @@ class ConsoleActionsTest {
         assertTrue(result.getStyleClass().contains("result-success"), result.getText());
         assertTrue(result.getText().startsWith(demo.code() + " : "), "one line per company: " + result.getText());
         Screenshots.save(root(), "console-connection-database-test");
+    }
+
+    @Test
+    void theProxyPageTestsAManualProxyWithItsCredentialsThenSavesIt(FxRobot robot) throws Exception {
+        // A real HTTP proxy asking for Basic credentials (407), as in a company network.
+        org.littleshoot.proxy.HttpProxyServer proxy = org.littleshoot.proxy.impl.DefaultHttpProxyServer.bootstrap()
+                .withPort(0).withProxyAuthenticator(new org.littleshoot.proxy.ProxyAuthenticator() {
+                    @Override
+                    public boolean authenticate(String user, String password) {
+                        return "bureau".equals(user) && "Proxy-Pass-3".equals(password);
+                    }
+
+                    @Override
+                    public String getRealm() {
+                        return "entreprise";
+                    }
+                }).start();
+        try {
+            robot.clickOn("#folder-proxy");
+            assertFalse(robot.lookup("#proxy-host").query().isVisible(), "system proxy: no address to type");
+            robot.clickOn("#proxy-mode-manual");
+            type(robot, "proxy-host", "127.0.0.1");
+            type(robot, "proxy-port", String.valueOf(proxy.getListenAddress().getPort()));
+            type(robot, "proxy-user", "bureau");
+            robot.clickOn("#proxy-password").write("wrong-pass");
+            robot.clickOn("#proxy-test");
+            Label refused = testResult(robot);
+            assertTrue(refused.getStyleClass().contains("result-failure"), refused.getText());
+            assertFalse(refused.getText().contains("wrong-pass"));
+            Screenshots.save(root(), "console-proxy-refused");
+
+            TextField password = robot.lookup("#proxy-password").queryAs(TextField.class);
+            robot.interact(password::clear);
+            robot.clickOn(password).write("Proxy-Pass-3");
+            robot.clickOn("#proxy-test");
+            Label accepted = testResult(robot);
+            assertTrue(accepted.getStyleClass().contains("result-success"), accepted.getText());
+            robot.clickOn("#settings-save");
+            assertEquals(new ProxySettings(ProxySettings.Mode.MANUAL, "127.0.0.1", proxy.getListenAddress().getPort(),
+                    "bureau", "Proxy-Pass-3"), app.store().proxy());
+        } finally {
+            proxy.stop();
+        }
+    }
+
+    private static Label testResult(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#proxy-test-result").tryQuery()
+                .map(Node::isVisible).orElse(false) && !robot.lookup("#proxy-test").query().isDisabled());
+        return label(robot, "proxy-test-result");
     }
 
     @Test
