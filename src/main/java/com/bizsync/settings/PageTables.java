@@ -7,9 +7,11 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-/** The one-row settings pages (portal, database login, proxy, schedule), revenue prefixes and wizard steps. */
+/** The one-row settings pages (portal, database login, proxy, schedule, console language), revenue prefixes and wizard steps. */
 final class PageTables {
     static final String PORTAL_PASSWORD = "portal.password";
     static final String DATABASE_PASSWORD = "database.password";
@@ -98,6 +100,14 @@ final class PageTables {
         Sql.update(c, "INSERT OR REPLACE INTO schedule (id, frequency, week_day, times_per_day, first_run, interval_hours)"
                         + " VALUES (1, ?, ?, ?, ?, ?)",
                 s.frequency().name(), day.name(), s.timesPerDay(), first.toString(), s.intervalHours());
+    }
+
+    Optional<Locale> language(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT language FROM console WHERE id = 1", rs -> Locale.forLanguageTag(rs.getString(1)));
+    }
+
+    void saveLanguage(Connection c, Locale language) throws SQLException {
+        Sql.update(c, "INSERT OR REPLACE INTO console (id, language) VALUES (1, ?)", language.getLanguage());
     }
 
     /** Never saved yet: class 70, the French chart of accounts' sales. */

@@ -173,6 +173,13 @@ final class SettingsRules {
         return Optional.empty();
     }
 
+    /** The console's texts exist in French and English only (bundles {@code <area>.properties}, {@code <area>_en}). */
+    static Optional<Problem> languageProblem(Locale language) {
+        String code = language == null ? "" : language.getLanguage();
+        return code.equals("fr") || code.equals("en") ? Optional.empty()
+                : Problem.of("settings.language.unsupported", language == null ? "" : language.toLanguageTag());
+    }
+
     static Optional<Problem> revenuePrefixesProblem(List<String> prefixes) {
         if (prefixes == null || prefixes.isEmpty()) {
             return Problem.of("settings.revenue.required");

@@ -2,6 +2,7 @@ package com.bizsync.settings;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +34,12 @@ public interface SettingsStore extends AutoCloseable {
     List<String> revenuePrefixes();
 
     void saveRevenuePrefixes(List<String> prefixes);
+
+    /** The console's language ({@code fr} or {@code en}); empty until the administrator picks one. */
+    Optional<Locale> language();
+
+    /** Stores the language only ({@code fr_CA} is saved as {@code fr}); anything but French or English is refused. */
+    void saveLanguage(Locale language);
 
     List<Company> companies();
 

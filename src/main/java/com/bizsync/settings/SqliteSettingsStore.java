@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -138,6 +139,18 @@ public final class SqliteSettingsStore implements SettingsStore {
     public void saveRevenuePrefixes(List<String> prefixes) {
         Problem.require(SettingsRules.revenuePrefixesProblem(prefixes));
         write(c -> pages.saveRevenuePrefixes(c, prefixes));
+    }
+
+    @Override
+    public Optional<Locale> language() {
+        return withConnection(pages::language);
+    }
+
+    @Override
+    public void saveLanguage(Locale language) {
+        Problem.require(SettingsRules.languageProblem(language));
+        write(c -> pages.saveLanguage(c, language));
+        LOG.info("Saved the console language {}", language.getLanguage());
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.bizsync.settings.SqliteSettingsStore;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Dialogs;
 import com.bizsync.ui.common.Failures;
+import com.bizsync.ui.common.LanguageSwitch;
 import com.bizsync.ui.common.Texts;
 import com.bizsync.ui.common.Theme;
 import com.bizsync.ui.extensions.ReportingScreens;
@@ -56,7 +57,7 @@ public final class BizSyncApp extends Application {
         });
         AppContext context = new AppContext(store, new DefaultEngine(store, Clock.systemDefaultZone()), background,
                 stage);
-        new Shell(context, new ReportingScreens()).start();
+        openShell(context);
         if (exitAfterShown) {
             stage.setOnShown(event -> Platform.runLater(() -> {
                 // Read only here, once the window is up, so the measurement does not slow start-up.
@@ -67,6 +68,14 @@ public final class BizSyncApp extends Application {
             }));
         }
         stage.show();
+    }
+
+    /** The saved language first: every text of a screen is read from the bundle when it is built. */
+    static Shell openShell(AppContext context) {
+        LanguageSwitch.applySaved(context.settings());
+        Shell shell = new Shell(context, new ReportingScreens());
+        shell.start();
+        return shell;
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class Shell {
         screen = Screen.WIZARD;
         console = null;
         wizard = new FirstRunWizard(context);
-        WizardView view = new WizardView(wizard, LanguageSwitch.create(this::relocalize), this::wizardFinished);
+        WizardView view = new WizardView(wizard, LanguageSwitch.create(context, this::relocalize), this::wizardFinished);
         wizard.start();
         show(view, Texts.t("wizard.title"));
     }
@@ -64,7 +64,7 @@ public final class Shell {
     public void showConsole() {
         screen = Screen.CONSOLE;
         wizard = null;
-        console = new ConsoleView(new ConsoleViewModel(context), extensions, LanguageSwitch.create(this::relocalize));
+        console = new ConsoleView(new ConsoleViewModel(context), extensions, LanguageSwitch.create(context, this::relocalize));
         show(console, Texts.t("app.title"));
     }
 

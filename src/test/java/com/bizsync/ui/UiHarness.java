@@ -5,7 +5,6 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.settings.SqliteSettingsStore;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Theme;
-import com.bizsync.ui.extensions.ReportingScreens;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -49,8 +48,8 @@ public final class UiHarness implements AutoCloseable {
         Theme.install();
         store = SqliteSettingsStore.open(home);
         before.accept(store);
-        shell = new Shell(new AppContext(store, engines.apply(store), background, primary), new ReportingScreens());
-        shell.start();
+        // The application's own start-up path, so the saved language is applied as it is there.
+        shell = BizSyncApp.openShell(new AppContext(store, engines.apply(store), background, primary));
         primary.show();
         primary.toFront();
         return shell;

@@ -1,6 +1,8 @@
 package com.bizsync.ui.common;
 
 import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.UserError;
+import com.bizsync.settings.SettingsStore;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
@@ -10,12 +12,28 @@ import javafx.geometry.Pos;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** French / English choice; changing it switches {@link Messages} and lets the caller rebuild the screen. */
+/**
+ * French / English choice; changing it switches {@link Messages}, saves it in the settings (so the
+ * next start uses it) and lets the caller rebuild the screen.
+ */
 public final class LanguageSwitch {
     private LanguageSwitch() {
     }
 
-    public static HBox create(Runnable onChanged) {
+    /**
+     * Called before the first screen is built, since every text is read when a view is built.
+     * Nothing saved (or the file unreadable, which the store has logged and the first screen will
+     * report): the language stays the system's.
+     */
+    public static void applySaved(SettingsStore settings) {
+        try {
+            settings.language().ifPresent(Messages::setLocale);
+        } catch (UserError unreadable) {
+            // Not worth refusing to start over: the console works in either language.
+        }
+    }
+
+    public static HBox create(AppContext context, Runnable onChanged) {
         ComboBox<Locale> choice = new ComboBox<>();
         choice.setId("language");
         choice.getItems().setAll(List.of(Locale.FRENCH, Locale.ENGLISH));
@@ -34,6 +52,7 @@ public final class LanguageSwitch {
         choice.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.getLanguage().equals(Messages.locale().getLanguage())) {
                 Messages.setLocale(now);
+                save(context, now);
                 onChanged.run();
             }
         });
@@ -43,5 +62,14 @@ public final class LanguageSwitch {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setStyle("-fx-padding: 8;");
         return box;
+    }
+
+    /** The switch already applies to this session; a failed save only costs the choice at the next start. */
+    private static void save(AppContext context, Locale language) {
+        try {
+            context.settings().saveLanguage(language);
+        } catch (UserError failure) {
+            Dialogs.error(context.owner(), failure);
+        }
     }
 }
