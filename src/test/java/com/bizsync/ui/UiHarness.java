@@ -1,11 +1,15 @@
 package com.bizsync.ui;
 
+import com.bizsync.demo.DemoDatabaseGenerator;
+import com.bizsync.engine.DefaultEngine;
 import com.bizsync.engine.Engine;
 import com.bizsync.i18n.Messages;
 import com.bizsync.settings.SqliteSettingsStore;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Theme;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +39,16 @@ public final class UiHarness implements AutoCloseable {
         this.home = home;
         this.engines = engines;
         Messages.setLocale(Locale.FRENCH);
+    }
+
+    /**
+     * A harness whose real engine publishes "as of" noon on the demo's reference day: the demo
+     * data is built around that day.
+     */
+    public static UiHarness onDemoReferenceDay(Path home) {
+        Clock clock = Clock.fixed(DemoDatabaseGenerator.REFERENCE_DAY.atTime(12, 0).atZone(ZoneId.systemDefault())
+                .toInstant(), ZoneId.systemDefault());
+        return new UiHarness(home, store -> new DefaultEngine(store, clock));
     }
 
     /** Opens the store and shows the shell in this stage (called from the TestFX @Start method). */

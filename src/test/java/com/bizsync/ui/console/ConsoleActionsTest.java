@@ -1,20 +1,19 @@
 package com.bizsync.ui.console;
 
+import static com.bizsync.testing.FxInput.label;
+import static com.bizsync.testing.FxInput.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.demo.DemoCompany;
-import com.bizsync.demo.DemoDatabaseGenerator;
-import com.bizsync.engine.DefaultEngine;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
 import com.bizsync.settings.Schedule;
-import com.bizsync.testing.LocalPlatform;
 import com.bizsync.testing.MobileReader;
+import com.bizsync.testing.PlatformWithDemoCompany;
 import com.bizsync.ui.Shell;
 import com.bizsync.ui.UiHarness;
 import com.bizsync.ui.shots.Screenshots;
@@ -23,12 +22,9 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +38,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -64,40 +59,25 @@ class ConsoleActionsTest {
     private static final String CUSTOMER = "ACME";
     private static final String PORTAL_PASSWORD = "portal-pass-2";
 
-    @TempDir
-    static Path shared;
-    private static LocalPlatform platform;
-    private static DemoCompany demo;
+    @RegisterExtension
+    static final PlatformWithDemoCompany fixture = new PlatformWithDemoCompany(CUSTOMER, PORTAL_PASSWORD);
 
     @TempDir
     Path home;
     private UiHarness app;
 
-    @BeforeAll
-    static void platformAndDemo() throws Exception {
-        platform = LocalPlatform.start(Files.createDirectories(shared.resolve("platform")), CUSTOMER, PORTAL_PASSWORD);
-        demo = DemoDatabaseGenerator.writeCompany(shared.resolve("demo").resolve("BIJOU.db"), 600, 1200);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
-
     @Start
     void start(Stage stage) {
-        Clock clock = Clock.fixed(DemoDatabaseGenerator.REFERENCE_DAY.atTime(12, 0).atZone(ZoneId.systemDefault())
-                .toInstant(), ZoneId.systemDefault());
-        app = new UiHarness(home, store -> new DefaultEngine(store, clock));
+        app = UiHarness.onDemoReferenceDay(home);
         app.start(stage, store -> {
-            store.savePortal(new PortalSettings(platform.url(), CUSTOMER, PORTAL_PASSWORD));
+            store.savePortal(new PortalSettings(fixture.platform().url(), CUSTOMER, PORTAL_PASSWORD));
             store.saveDatabaseLogin(new DatabaseLogin("localhost", "", null, DatabaseLogin.Authentication.SQL, "",
                     "sa", "sa-password"));
             store.saveProxy(ProxySettings.SYSTEM);
-            store.saveCompany(new Company(demo.code(), demo.name(), demo.file().toString(), demo.file().toString(),
-                    EnumSet.allOf(ViewId.class)));
+            store.saveCompany(new Company(fixture.demo().code(), fixture.demo().name(),
+                    fixture.demo().file().toString(), fixture.demo().file().toString(), EnumSet.allOf(ViewId.class)));
             store.saveUser(new MobileUser("pdurand", "Paul Durand", "",
-                    Map.of(demo.code(), Set.of(ViewId.SALES_REVENUE))), "mobile-pass-2");
+                    Map.of(fixture.demo().code(), Set.of(ViewId.SALES_REVENUE))), "mobile-pass-2");
         });
     }
 
@@ -110,22 +90,11 @@ class ConsoleActionsTest {
         return app.stage().getScene().getRoot();
     }
 
-    private static Label label(FxRobot robot, String id) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#" + id).queryAs(Label.class);
-    }
-
     /** Waits for the engine work behind an action, then returns the status sentence. */
     private Label status(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !app.shell().console().model().busy().isRunning()
                 && robot.lookup("#console-status").tryQuery().map(Node::isVisible).orElse(false));
         return label(robot, "console-status");
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        TextField field = robot.lookup("#" + id).queryAs(TextField.class);
-        robot.interact(field::clear);
-        robot.clickOn(field).write(text);
     }
 
     private static <T> void selectFirstRow(FxRobot robot, String tableId) {
@@ -145,9 +114,9 @@ class ConsoleActionsTest {
         robot.clickOn("#action-company-publish");
         Label published = status(robot);
         assertTrue(published.getStyleClass().contains("result-success"), published.getText());
-        MobileReader phone = new MobileReader(platform.url());
-        String token = phone.token(CUSTOMER, demo.code(), "pdurand", "mobile-pass-2");
-        assertEquals(200, phone.views(token, demo.code()).status());
+        MobileReader phone = new MobileReader(fixture.platform().url());
+        String token = phone.token(CUSTOMER, fixture.demo().code(), "pdurand", "mobile-pass-2");
+        assertEquals(200, phone.views(token, fixture.demo().code()).status());
         Screenshots.save(root(), "console-company-published");
 
         robot.clickOn("#action-company-unpublish");
@@ -155,7 +124,7 @@ class ConsoleActionsTest {
         robot.clickOn("#dialog-yes");
         Label removed = status(robot);
         assertTrue(removed.getStyleClass().contains("result-success"), removed.getText());
-        assertEquals(404, phone.views(token, demo.code()).status(), "the publication is gone from the platform");
+        assertEquals(404, phone.views(token, fixture.demo().code()).status(), "the publication is gone from the platform");
         assertEquals(1, app.store().companies().size(), "deleting published data keeps the company");
 
         robot.clickOn("#action-company-delete");
@@ -184,19 +153,19 @@ class ConsoleActionsTest {
         robot.clickOn("#user-dialog-save");
         Label sent = status(robot);
         assertTrue(sent.getStyleClass().contains("result-success"), sent.getText());
-        assertEquals(Map.of(demo.code(), Set.of(ViewId.SALES_REVENUE, ViewId.TOP5_CUSTOMERS_MONTH)),
+        assertEquals(Map.of(fixture.demo().code(), Set.of(ViewId.SALES_REVENUE, ViewId.TOP5_CUSTOMERS_MONTH)),
                 app.store().user("cmoreau").orElseThrow().grants());
-        assertEquals(200, new MobileReader(platform.url())
-                .signIn(CUSTOMER, demo.code(), "cmoreau", "Secret-Mobile-9").status(), "the platform knows the new user");
+        assertEquals(200, new MobileReader(fixture.platform().url())
+                .signIn(CUSTOMER, fixture.demo().code(), "cmoreau", "Secret-Mobile-9").status(), "the platform knows the new user");
 
         TableView<MobileUser> users = robot.lookup("#users-table").queryTableView();
         int row = users.getItems().indexOf(app.store().user("cmoreau").orElseThrow());
         robot.interact(() -> users.getSelectionModel().select(row));
         robot.clickOn("#action-user-info");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(platform.url(), label(robot, "info-platform").getText());
+        assertEquals(fixture.platform().url(), label(robot, "info-platform").getText());
         assertEquals(CUSTOMER, label(robot, "info-customer").getText());
-        assertEquals(demo.code(), label(robot, "info-companies").getText());
+        assertEquals(fixture.demo().code(), label(robot, "info-companies").getText());
         assertEquals("cmoreau", label(robot, "info-login").getText());
         Node dialog = robot.lookup("#connection-info-dialog").query();
         assertTrue(robot.from(dialog).lookup((Node n) -> n instanceof Labeled).queryAll().stream()
@@ -204,7 +173,7 @@ class ConsoleActionsTest {
                 "the password is never shown");
         Image qr = robot.lookup("#info-qr").queryAs(ImageView.class).getImage();
         String scanned = decode(qr);
-        assertEquals(platform.url() + "/?customer=ACME&company=" + demo.code() + "&login=cmoreau", scanned);
+        assertEquals(fixture.platform().url() + "/?customer=ACME&company=" + fixture.demo().code() + "&login=cmoreau", scanned);
         // The scanned address opens the platform's mobile dashboard on its sign-in form.
         var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(scanned)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -223,10 +192,10 @@ class ConsoleActionsTest {
         robot.clickOn("#action-family-new");
         type(robot, "family-code", "GROUPE");
         type(robot, "family-name", "Groupe Lumière");
-        robot.clickOn("#family-member-" + demo.code());
+        robot.clickOn("#family-member-" + fixture.demo().code());
         Screenshots.save(robot.lookup("#family-dialog").query(), "console-family-dialog");
         robot.clickOn("#family-dialog-save");
-        assertEquals(java.util.List.of(demo.code()), app.store().families().get(0).companyCodes());
+        assertEquals(java.util.List.of(fixture.demo().code()), app.store().families().get(0).companyCodes());
 
         selectFirstRow(robot, "families-table");
         robot.clickOn("#action-family-publish");
@@ -249,7 +218,7 @@ class ConsoleActionsTest {
                 .map(Node::isVisible).orElse(false));
         Label result = label(robot, "database-test-result");
         assertTrue(result.getStyleClass().contains("result-success"), result.getText());
-        assertTrue(result.getText().startsWith(demo.code() + " : "), "one line per company: " + result.getText());
+        assertTrue(result.getText().startsWith(fixture.demo().code() + " : "), "one line per company: " + result.getText());
         Screenshots.save(root(), "console-connection-database-test");
     }
 

@@ -12,22 +12,19 @@ import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.Schedule;
 import com.bizsync.settings.SqliteSettingsStore;
+import com.bizsync.testing.ConsoleStandIn;
 import com.bizsync.ui.common.AppContext;
-import com.bizsync.ui.common.Theme;
 import com.bizsync.views.ViewId;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,11 +48,7 @@ class PublicationChecklistTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.FRENCH);
-        Theme.install();
-        console = stage;
-        stage.setScene(new Scene(new StackPane(), 200, 100));
-        stage.show();
+        console = ConsoleStandIn.show(stage, 200, 100);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.i18n.Messages;
 import com.bizsync.settings.JournalEntry;
+import com.bizsync.testing.ConsoleStandIn;
 import com.bizsync.testing.DemoWorld;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Theme;
@@ -13,7 +14,6 @@ import com.bizsync.ui.journal.JournalView;
 import com.bizsync.ui.shots.Screenshots;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +22,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,11 +49,7 @@ class PublicationWizardTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.FRENCH);
-        Theme.install();
-        console = stage;
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
+        console = ConsoleStandIn.show(stage, 300, 200);
     }
 
     @AfterEach

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bizsync.engine.DefaultEngine;
 import com.bizsync.i18n.Messages;
 import com.bizsync.settings.SqliteSettingsStore;
+import com.bizsync.testing.ConsoleStandIn;
 import com.bizsync.ui.common.AppContext;
-import com.bizsync.ui.common.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +43,7 @@ class SupportBundleActionTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.FRENCH);
-        Theme.install();
-        console = stage;
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
+        console = ConsoleStandIn.show(stage, 300, 200);
     }
 
     @AfterEach

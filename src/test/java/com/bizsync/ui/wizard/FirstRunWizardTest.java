@@ -1,5 +1,6 @@
 package com.bizsync.ui.wizard;
 
+import static com.bizsync.testing.FxInput.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,12 +44,6 @@ class FirstRunWizardTest {
     @AfterEach
     void stop() {
         app.close();
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        TextField field = robot.lookup("#" + id).queryAs(TextField.class);
-        robot.interact(() -> field.clear());
-        robot.clickOn(field).write(text);
     }
 
     private static String text(FxRobot robot, String id) {

@@ -1,35 +1,30 @@
 package com.bizsync.ui.wizard;
 
+import static com.bizsync.testing.FxInput.label;
+import static com.bizsync.testing.FxInput.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.demo.DemoCompany;
-import com.bizsync.demo.DemoDatabaseGenerator;
-import com.bizsync.engine.DefaultEngine;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.SettingsStore;
-import com.bizsync.testing.LocalPlatform;
 import com.bizsync.testing.MobileReader;
+import com.bizsync.testing.PlatformWithDemoCompany;
 import com.bizsync.ui.Shell;
 import com.bizsync.ui.UiHarness;
 import com.bizsync.ui.shots.Screenshots;
 import com.bizsync.views.ViewId;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,44 +41,22 @@ class WizardToPublicationTest {
     private static final String CUSTOMER = "ACME";
     private static final String PORTAL_PASSWORD = "portal-pass-1";
 
-    @TempDir
-    static Path shared;
-    private static LocalPlatform platform;
-    private static DemoCompany demo;
+    @RegisterExtension
+    static final PlatformWithDemoCompany fixture = new PlatformWithDemoCompany(CUSTOMER, PORTAL_PASSWORD);
 
     @TempDir
     Path home;
     private UiHarness app;
 
-    @BeforeAll
-    static void platformAndDemo() throws Exception {
-        platform = LocalPlatform.start(Files.createDirectories(shared.resolve("platform")), CUSTOMER, PORTAL_PASSWORD);
-        demo = DemoDatabaseGenerator.writeCompany(shared.resolve("demo").resolve("BIJOU.db"), 600, 1200);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
-
     @Start
     void start(Stage stage) {
-        // The demo data is built around its reference day: publish "as of" that day.
-        Clock clock = Clock.fixed(DemoDatabaseGenerator.REFERENCE_DAY.atTime(12, 0).atZone(ZoneId.systemDefault())
-                .toInstant(), ZoneId.systemDefault());
-        app = new UiHarness(home, store -> new DefaultEngine(store, clock));
+        app = UiHarness.onDemoReferenceDay(home);
         app.start(stage);
     }
 
     @AfterEach
     void stop() {
         app.close();
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        TextField field = robot.lookup("#" + id).queryAs(TextField.class);
-        robot.interact(field::clear);
-        robot.clickOn(field).write(text);
     }
 
     private Node root() {
@@ -97,11 +70,6 @@ class WizardToPublicationTest {
         robot.clickOn(node);
     }
 
-    private static Label label(FxRobot robot, String id) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#" + id).queryAs(Label.class);
-    }
-
     /** Waits for the background work behind a Test / publish button (busy indicator hidden). */
     private static void waitUntilShown(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery()
@@ -112,7 +80,7 @@ class WizardToPublicationTest {
     @Test
     void theWholeWizardEndsWithAFirstPublicationVisibleOnThePhone(FxRobot robot) throws Exception {
         // 1. Portal: a wrong password is reported next to the Test button, in French.
-        type(robot, "portal-url", platform.url());
+        type(robot, "portal-url", fixture.platform().url());
         type(robot, "portal-customer", CUSTOMER);
         robot.clickOn("#portal-password").write("not-the-password");
         robot.clickOn("#portal-test");
@@ -149,10 +117,10 @@ class WizardToPublicationTest {
         robot.clickOn("#wizard-next");
 
         // 4. Companies: the demo company, both databases in its one SQLite file.
-        type(robot, "company-code", demo.code());
-        type(robot, "company-name", demo.name());
-        type(robot, "company-accounting", demo.file().toString());
-        type(robot, "company-commercial", demo.file().toString());
+        type(robot, "company-code", fixture.demo().code());
+        type(robot, "company-name", fixture.demo().name());
+        type(robot, "company-accounting", fixture.demo().file().toString());
+        type(robot, "company-commercial", fixture.demo().file().toString());
         click(robot, "wizard-company-add");
         assertEquals(1, app.store().companies().size());
         Screenshots.save(root(), "wizard-4-companies");
@@ -163,7 +131,7 @@ class WizardToPublicationTest {
         click(robot, "view-cash_position");
         Screenshots.save(root(), "wizard-5-views");
         robot.clickOn("#wizard-next");
-        Set<ViewId> published = app.store().company(demo.code()).orElseThrow().views();
+        Set<ViewId> published = app.store().company(fixture.demo().code()).orElseThrow().views();
         assertFalse(published.contains(ViewId.CASH_POSITION));
         assertEquals(ViewId.values().length - 1, published.size());
 
@@ -177,7 +145,7 @@ class WizardToPublicationTest {
         click(robot, "view-accounting_revenue");
         click(robot, "wizard-user-add");
         assertEquals(Set.of(ViewId.SALES_REVENUE, ViewId.ACCOUNTING_REVENUE),
-                app.store().user("jmartin").orElseThrow().grants().get(demo.code()));
+                app.store().user("jmartin").orElseThrow().grants().get(fixture.demo().code()));
         Screenshots.save(root(), "wizard-6-users");
 
         // Finish: the console opens and offers to publish now.
@@ -192,9 +160,9 @@ class WizardToPublicationTest {
         Screenshots.save(root(), "console-after-first-publication");
 
         // What the phone sees: sign in with customer + company + login + password, read the views.
-        MobileReader phone = new MobileReader(platform.url());
-        String token = phone.token(CUSTOMER, demo.code(), "jmartin", "mobile-pass-1");
-        MobileReader.Answer views = phone.views(token, demo.code());
+        MobileReader phone = new MobileReader(fixture.platform().url());
+        String token = phone.token(CUSTOMER, fixture.demo().code(), "jmartin", "mobile-pass-1");
+        MobileReader.Answer views = phone.views(token, fixture.demo().code());
         assertEquals(200, views.status());
         assertTrue(views.json().path("views").has("sales_revenue"));
         assertTrue(views.json().path("views").has("accounting_revenue"));
