@@ -34,18 +34,16 @@ public final class DatabaseFormModel {
     private final ValidatedText domain = new ValidatedText(Rules.none());
     private final ValidatedText user = new ValidatedText(Rules.none());
     private final ValidatedText password = new ValidatedText(Rules.none());
-    private final ObjectProperty<CheckResult> testResult = new SimpleObjectProperty<>();
     private final PageCheck page = new PageCheck(() -> SettingsValidator.databaseLoginError(value()),
             List.of(host, instance, port, domain, user, password), authentication);
     private final BooleanBinding valid = page.valid();
+    private final InlineTest test;
 
     public DatabaseFormModel(AppContext context, Busy busy) {
         this.context = context;
         this.busy = busy;
-        for (ValidatedText field : new ValidatedText[] {host, instance, port, domain, user, password}) {
-            field.value().addListener((obs, old, now) -> testResult.set(null));
-        }
-        authentication.addListener((obs, old, now) -> testResult.set(null));
+        this.test = new InlineTest(busy, host.value(), instance.value(), port.value(), domain.value(), user.value(),
+                password.value(), authentication);
     }
 
     public void load() {
@@ -57,7 +55,7 @@ public final class DatabaseFormModel {
         domain.load(login.domain());
         user.load(login.user());
         password.load(login.password());
-        testResult.set(null);
+        test.clear();
     }
 
     public DatabaseLogin value() {
@@ -77,20 +75,20 @@ public final class DatabaseFormModel {
             return;
         }
         DatabaseLogin login = value();
-        busy.run(() -> {
+        test.run(() -> {
             List<Company> companies = context.settings().companies();
             return companies.isEmpty() ? null : context.engine().testDatabases(login, companies);
-        }, this::showResults, sentence -> testResult.set(new CheckResult(false, sentence)));
+        }, DatabaseFormModel::summary);
     }
 
-    private void showResults(List<OperationResult> results) {
+    /** One line per company; with no company registered yet there is nothing to connect to. */
+    private static CheckResult summary(List<OperationResult> results) {
         if (results == null) {
-            testResult.set(new CheckResult(true, Texts.t("database.test.noCompanies")));
-            return;
+            return new CheckResult(true, Texts.t("database.test.noCompanies"));
         }
         boolean allFine = results.stream().allMatch(OperationResult::success);
         String lines = results.stream().map(r -> r.company() + " : " + r.message()).collect(Collectors.joining("\n"));
-        testResult.set(new CheckResult(allFine, lines));
+        return new CheckResult(allFine, lines);
     }
 
     public void reveal() {
@@ -137,7 +135,7 @@ public final class DatabaseFormModel {
     }
 
     public ObjectProperty<CheckResult> testResult() {
-        return testResult;
+        return test.result();
     }
 
     public BooleanBinding valid() {

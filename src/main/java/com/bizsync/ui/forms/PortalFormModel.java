@@ -1,6 +1,5 @@
 package com.bizsync.ui.forms;
 
-import com.bizsync.engine.OperationResult;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.SettingsValidator;
 import com.bizsync.ui.common.PageCheck;
@@ -11,7 +10,6 @@ import com.bizsync.ui.common.CheckResult;
 import com.bizsync.ui.common.ValidatedText;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 
 /** Portal credentials ("Identifiants portail"): platform address, customer code, password, and the Test. */
 public final class PortalFormModel {
@@ -20,18 +18,15 @@ public final class PortalFormModel {
     private final ValidatedText url = new ValidatedText(SettingsValidator::platformUrlError);
     private final ValidatedText customerCode = new ValidatedText(SettingsValidator::customerCodeError);
     private final ValidatedText password = new ValidatedText(Rules.none());
-    private final ObjectProperty<CheckResult> testResult = new SimpleObjectProperty<>();
     private final PageCheck page = new PageCheck(() -> SettingsValidator.portalError(value()),
             List.of(url, customerCode, password));
     private final BooleanBinding valid = page.valid();
+    private final InlineTest test;
 
     public PortalFormModel(AppContext context, Busy busy) {
         this.context = context;
         this.busy = busy;
-        // A test result describes the values it tested: any edit makes it stale.
-        for (ValidatedText field : new ValidatedText[] {url, customerCode, password}) {
-            field.value().addListener((obs, old, now) -> testResult.set(null));
-        }
+        this.test = new InlineTest(busy, url.value(), customerCode.value(), password.value());
     }
 
     public void load() {
@@ -39,7 +34,7 @@ public final class PortalFormModel {
         url.load(portal.platformUrl());
         customerCode.load(portal.customerCode());
         password.load(portal.password());
-        testResult.set(null);
+        test.clear();
     }
 
     public PortalSettings value() {
@@ -57,9 +52,7 @@ public final class PortalFormModel {
             return;
         }
         PortalSettings portal = value();
-        busy.run(() -> context.engine().testPortal(portal, context.settings().proxy()),
-                (OperationResult result) -> testResult.set(new CheckResult(result.success(), result.message())),
-                sentence -> testResult.set(new CheckResult(false, sentence)));
+        test.run(() -> context.engine().testPortal(portal, context.settings().proxy()));
     }
 
     public void reveal() {
@@ -86,7 +79,7 @@ public final class PortalFormModel {
     }
 
     public ObjectProperty<CheckResult> testResult() {
-        return testResult;
+        return test.result();
     }
 
     public BooleanBinding valid() {

@@ -1,6 +1,5 @@
 package com.bizsync.ui.forms;
 
-import com.bizsync.engine.OperationResult;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
 import com.bizsync.settings.ProxySettings.Mode;
@@ -31,20 +30,17 @@ public final class ProxyFormModel {
             text -> manual.get() ? SettingsValidator.proxyPortError(Rules.portValue(text)) : Optional.empty(), manual);
     private final ValidatedText user = new ValidatedText(Rules.none());
     private final ValidatedText password = new ValidatedText(Rules.none());
-    private final ObjectProperty<CheckResult> testResult = new SimpleObjectProperty<>();
     private final PageCheck page = new PageCheck(() -> SettingsValidator.proxyError(value()),
             List.of(host, port, user, password), mode);
     private final BooleanBinding valid = page.valid();
+    private final InlineTest test;
 
     /** @param portal the platform to reach in the Test (the saved one, or the one being typed) */
     public ProxyFormModel(AppContext context, Busy busy, Supplier<PortalSettings> portal) {
         this.context = context;
         this.busy = busy;
         this.portal = portal;
-        for (ValidatedText field : new ValidatedText[] {host, port, user, password}) {
-            field.value().addListener((obs, old, now) -> testResult.set(null));
-        }
-        mode.addListener((obs, old, now) -> testResult.set(null));
+        this.test = new InlineTest(busy, host.value(), port.value(), user.value(), password.value(), mode);
     }
 
     public void load() {
@@ -54,7 +50,7 @@ public final class ProxyFormModel {
         port.load(proxy.port() == null ? "" : String.valueOf(proxy.port()));
         user.load(proxy.user());
         password.load(proxy.password());
-        testResult.set(null);
+        test.clear();
     }
 
     public ProxySettings value() {
@@ -77,9 +73,7 @@ public final class ProxyFormModel {
         }
         ProxySettings proxy = value();
         PortalSettings target = portal.get();
-        busy.run(() -> context.engine().testProxy(proxy, target),
-                (OperationResult result) -> testResult.set(new CheckResult(result.success(), result.message())),
-                sentence -> testResult.set(new CheckResult(false, sentence)));
+        test.run(() -> context.engine().testProxy(proxy, target));
     }
 
     public void reveal() {
@@ -117,7 +111,7 @@ public final class ProxyFormModel {
     }
 
     public ObjectProperty<CheckResult> testResult() {
-        return testResult;
+        return test.result();
     }
 
     public BooleanBinding valid() {
