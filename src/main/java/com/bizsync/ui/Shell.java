@@ -22,6 +22,9 @@ import javafx.stage.Stage;
 public final class Shell {
     static final double MIN_WIDTH = 1000;
     static final double MIN_HEIGHT = 650;
+    /** The window's size when it first opens. */
+    static final double DEFAULT_WIDTH = 1180;
+    static final double DEFAULT_HEIGHT = 760;
 
     private final AppContext context;
     private final ConsoleExtensions extensions;
@@ -43,7 +46,7 @@ public final class Shell {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         if (stage.getScene() == null) {
-            stage.setScene(Theme.decorate(new Scene(new javafx.scene.layout.Pane(), 1180, 760)));
+            stage.setScene(Theme.decorate(new Scene(new javafx.scene.layout.Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT)));
         }
         if (FirstRunWizard.isNeeded(context.settings())) {
             showWizard();

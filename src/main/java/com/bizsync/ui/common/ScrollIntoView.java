@@ -33,7 +33,7 @@ public final class ScrollIntoView {
         return false;
     }
 
-    /** Scrolls vertically just enough for the node to be fully visible. */
+    /** Scrolls vertically just enough for the node to be fully visible (its top, when it is taller than the view). */
     public static void reveal(ScrollPane pane, Node node) {
         Node content = pane.getContent();
         if (content == null) {
@@ -47,7 +47,8 @@ public final class ScrollIntoView {
         }
         double top = pane.getVvalue() * (contentHeight - viewport);
         double target = top;
-        if (inContent.getMinY() < top) {
+        // A node taller than the view (a whole tab pane) shows its top, where its content starts.
+        if (inContent.getMinY() < top || inContent.getHeight() > viewport) {
             target = inContent.getMinY();
         } else if (inContent.getMaxY() > top + viewport) {
             target = inContent.getMaxY() - viewport;

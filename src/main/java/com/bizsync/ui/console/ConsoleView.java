@@ -7,6 +7,7 @@ import com.bizsync.ui.common.CheckResultView;
 import com.bizsync.ui.common.ConsoleExtensions;
 import com.bizsync.ui.common.Dialogs;
 import com.bizsync.ui.common.Icons;
+import com.bizsync.ui.common.Tables;
 import com.bizsync.ui.common.Texts;
 import com.bizsync.ui.forms.CompanyFormModel;
 import com.bizsync.ui.forms.CompanyFormView;
@@ -19,15 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
@@ -229,6 +227,7 @@ public final class ConsoleView extends BorderPane {
         Label title = new Label(Texts.t("console.actions"));
         title.getStyleClass().add("section-title");
         actions.getChildren().setAll(title);
+        buttons.forEach(button -> button.setMaxWidth(Double.MAX_VALUE));
         actions.getChildren().addAll(buttons);
         if (buttons.isEmpty()) {
             Label none = new Label(Texts.t("console.actions.none"));
@@ -270,11 +269,11 @@ public final class ConsoleView extends BorderPane {
 
     private TableView<Company> companiesTable() {
         TableView<Company> table = table("companies-table", model.companies(), "console.companies.empty");
-        table.getColumns().add(column("company.column.code", Company::code, 110));
-        table.getColumns().add(column("company.column.name", Company::name, 200));
-        table.getColumns().add(column("company.column.accounting", Company::accountingDatabase, 180));
-        table.getColumns().add(column("company.column.commercial", Company::commercialDatabase, 180));
-        table.getColumns().add(column("company.column.views", c -> String.valueOf(c.views().size()), 70));
+        table.getColumns().add(Tables.column("company.column.code", Company::code, 110));
+        table.getColumns().add(Tables.column("company.column.name", Company::name, 200));
+        table.getColumns().add(Tables.pathColumn("company.column.accounting", Company::accountingDatabase, 180));
+        table.getColumns().add(Tables.pathColumn("company.column.commercial", Company::commercialDatabase, 180));
+        table.getColumns().add(Tables.column("company.column.views", c -> String.valueOf(c.views().size()), 70));
         model.selectedCompany().bind(table.getSelectionModel().selectedItemProperty());
         onOpen(table, this::openCompany);
         return table;
@@ -331,10 +330,10 @@ public final class ConsoleView extends BorderPane {
 
     private TableView<Family> familiesTable() {
         TableView<Family> table = table("families-table", model.families(), "console.families.empty");
-        table.getColumns().add(column("family.column.code", Family::code, 110));
-        table.getColumns().add(column("family.column.name", Family::name, 200));
-        table.getColumns().add(column("family.column.members", f -> String.join(", ", f.companyCodes()), 260));
-        table.getColumns().add(column("company.column.views", f -> String.valueOf(f.views().size()), 70));
+        table.getColumns().add(Tables.column("family.column.code", Family::code, 110));
+        table.getColumns().add(Tables.column("family.column.name", Family::name, 200));
+        table.getColumns().add(Tables.column("family.column.members", f -> String.join(", ", f.companyCodes()), 260));
+        table.getColumns().add(Tables.column("company.column.views", f -> String.valueOf(f.views().size()), 70));
         model.selectedFamily().bind(table.getSelectionModel().selectedItemProperty());
         onOpen(table, this::openFamily);
         return table;
@@ -384,9 +383,9 @@ public final class ConsoleView extends BorderPane {
 
     private TableView<MobileUser> usersTable() {
         TableView<MobileUser> table = table("users-table", model.users(), "console.users.empty");
-        table.getColumns().add(column("user.column.login", MobileUser::login, 140));
-        table.getColumns().add(column("user.column.name", MobileUser::name, 200));
-        table.getColumns().add(column("user.column.companies",
+        table.getColumns().add(Tables.column("user.column.login", MobileUser::login, 140));
+        table.getColumns().add(Tables.column("user.column.name", MobileUser::name, 200));
+        table.getColumns().add(Tables.column("user.column.companies",
                 u -> String.join(", ", new TreeSet<>(u.grants().keySet())), 260));
         model.selectedUser().bind(table.getSelectionModel().selectedItemProperty());
         onOpen(table, this::openUser);
@@ -442,14 +441,8 @@ public final class ConsoleView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(Texts.t(emptyKey)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.keepHeadersWhole(table);
         return table;
-    }
-
-    private static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(Texts.t(key));
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     /** Double-click or Enter on a row opens it, as "Ouvrir" does. */

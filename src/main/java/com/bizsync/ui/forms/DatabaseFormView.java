@@ -38,7 +38,8 @@ public final class DatabaseFormView extends VBox {
         windows.setToggleGroup(group);
         windows.setUserData(Authentication.WINDOWS);
         Toggles.bind(group, model.authentication());
-        form.field("database.auth", new HBox(16, sql, windows), null);
+        // Side by side when there is room, one under the other in a narrow window.
+        form.field("database.auth", new javafx.scene.layout.FlowPane(16, 6, sql, windows), null);
 
         form.field("database.domain", Fields.text("database-domain", model.domain()), model.domain().error(),
                 model.windows());

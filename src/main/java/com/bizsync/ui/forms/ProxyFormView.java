@@ -33,6 +33,9 @@ public final class ProxyFormView extends VBox {
         manual.setToggleGroup(group);
         manual.setUserData(Mode.MANUAL);
         Toggles.bind(group, model.mode());
+        // A long choice wraps in a narrow window instead of being cut.
+        system.setWrapText(true);
+        manual.setWrapText(true);
 
         FormGrid form = new FormGrid();
         form.field("proxy.mode", new VBox(6, system, manual), null);

@@ -6,14 +6,19 @@ import com.bizsync.views.ViewId.Domain;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Checkboxes of the views, under "Vues comptables" and "Vues commerciales"; ids {@code view-<id>}. */
-public final class ViewChecklistView extends HBox {
+/**
+ * Checkboxes of the views, under "Vues comptables" and "Vues commerciales"; ids {@code view-<id>}.
+ * The two groups sit side by side when there is room, one under the other otherwise, so that no
+ * view name is ever cut.
+ */
+public final class ViewChecklistView extends FlowPane {
 
     public ViewChecklistView(ViewChecklistModel model) {
-        setSpacing(32);
+        super(32, 8);
         getChildren().addAll(group(model, Domain.ACCOUNTING, "views.accounting"),
                 group(model, Domain.COMMERCIAL, "views.commercial"));
     }

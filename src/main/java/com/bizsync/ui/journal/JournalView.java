@@ -5,6 +5,7 @@ import com.bizsync.i18n.UserError;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Icons;
+import com.bizsync.ui.common.Tables;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,8 +32,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
@@ -145,18 +146,26 @@ public final class JournalView {
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(model.loadingProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6,
-                new Label(Messages.get("journal.filter.company")), company,
-                new Label(Messages.get("journal.filter.status")), statusBox,
-                new Label(Messages.get("journal.filter.from")), from,
-                new Label(Messages.get("journal.filter.to")), to,
-                loading, spacer, refresh, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        // Each filter keeps its label beside it; in a narrow window the filters wrap onto a second line.
+        FlowPane bar = new FlowPane(14, 8,
+                labelled("journal.filter.company", company), labelled("journal.filter.status", statusBox),
+                labelled("journal.filter.from", from), labelled("journal.filter.to", to),
+                new HBox(6, refresh, export, loading));
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("journal-filters");
         return bar;
+    }
+
+    private static Node labelled(String key, Control control) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(6, label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Node table() {
@@ -164,6 +173,7 @@ public final class JournalView {
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.get("journal.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.keepHeadersWhole(table);
 
         TableColumn<JournalEntry, Instant> time = new TableColumn<>(Messages.get("journal.column.time"));
         time.setId("journalColumnTime");
@@ -183,12 +193,14 @@ public final class JournalView {
         TableColumn<JournalEntry, String> company = new TableColumn<>(Messages.get("journal.column.company"));
         company.setId("journalColumnCompany");
         company.setCellValueFactory(c -> new ReadOnlyStringWrapper(JournalFormat.company(c.getValue().company())));
-        company.setPrefWidth(150);
+        company.setCellFactory(c -> new WrappingCell(c, false));
+        company.setPrefWidth(130);
 
         TableColumn<JournalEntry, String> operation = new TableColumn<>(Messages.get("journal.column.operation"));
         operation.setId("journalColumnOperation");
         operation.setCellValueFactory(c -> new ReadOnlyStringWrapper(JournalFormat.operation(c.getValue().operation())));
-        operation.setPrefWidth(240);
+        operation.setCellFactory(c -> new WrappingCell(c, false));
+        operation.setPrefWidth(190);
 
         TableColumn<JournalEntry, Duration> duration = new TableColumn<>(Messages.get("journal.column.duration"));
         duration.setId("journalColumnDuration");
@@ -200,7 +212,7 @@ public final class JournalView {
         TableColumn<JournalEntry, String> message = new TableColumn<>(Messages.get("journal.column.message"));
         message.setId("journalColumnMessage");
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        message.setCellFactory(MessageCell::new);
+        message.setCellFactory(c -> new WrappingCell(c, true));
         message.setPrefWidth(420);
 
         table.getColumns().setAll(List.of(time, type, company, operation, duration, message));
@@ -288,12 +300,16 @@ public final class JournalView {
         return icon;
     }
 
-    /** Errors read in red so the sentence saying what to fix stands out. */
-    private static final class MessageCell extends TableCell<JournalEntry, String> {
+    /**
+     * A text that wraps in a narrow column instead of being cut: the message says what to fix, the
+     * company and the operation say what it is about. Error messages read in red so they stand out.
+     */
+    private static final class WrappingCell extends TableCell<JournalEntry, String> {
         private final Text text = new Text();
+        private final boolean redWhenError;
 
-        MessageCell(TableColumn<JournalEntry, String> column) {
-            // The whole sentence stays readable: it says what to fix, so it wraps instead of being cut.
+        WrappingCell(TableColumn<JournalEntry, String> column, boolean redWhenError) {
+            this.redWhenError = redWhenError;
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
             text.getStyleClass().add("text");
             setPrefHeight(Control.USE_COMPUTED_SIZE);
@@ -310,7 +326,7 @@ public final class JournalView {
             JournalEntry row = getIndex() >= 0 && getIndex() < getTableView().getItems().size()
                     ? getTableView().getItems().get(getIndex()) : null;
             text.setText(item);
-            text.setStyle(row != null && row.status() == JournalEntry.Status.ERROR ? "-fx-fill: #cf222e;" : "");
+            text.setStyle(redWhenError && row != null && row.status() == JournalEntry.Status.ERROR ? "-fx-fill: #cf222e;" : "");
             setGraphic(text);
             setTooltip(item.isBlank() ? null : new Tooltip(item));
         }

@@ -1,6 +1,7 @@
 package com.bizsync.ui.preview;
 
 import com.bizsync.i18n.Messages;
+import com.bizsync.ui.common.Tables;
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -119,14 +120,14 @@ public final class PreviewCards {
 
     private static TableView<PreviewRow> table(String viewId, List<PreviewRow> rows, String currency, boolean ranked) {
         TableView<PreviewRow> table = baseTable(viewId, rows);
+        // Rank and code are short: the names get the room (and a tooltip when one is longer still).
         TableColumn<PreviewRow, String> rank = textColumn("preview.column.rank", PreviewRow::rank);
-        rank.setPrefWidth(58);
-        rank.setMinWidth(58);
-        rank.setMaxWidth(62);
+        rank.setPrefWidth(50);
+        rank.setMaxWidth(60);
         TableColumn<PreviewRow, String> code = textColumn("preview.column.code", PreviewRow::code);
-        code.setPrefWidth(92);
+        code.setPrefWidth(76);
         TableColumn<PreviewRow, String> label = textColumn("preview.column.label", PreviewRow::label);
-        label.setPrefWidth(160);
+        label.setPrefWidth(180);
         List<TableColumn<PreviewRow, ?>> columns = new ArrayList<>();
         if (ranked) {
             columns.add(rank);
@@ -151,6 +152,7 @@ public final class PreviewCards {
         table.setId("table-" + viewId);
         table.getItems().setAll(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.keepHeadersWhole(table);
         table.setFixedCellSize(ROW_HEIGHT);
         // Tall enough for every row and the header, so the card never scrolls inside itself.
         double height = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, rows.size()) + 4;
@@ -165,6 +167,7 @@ public final class PreviewCards {
         TableColumn<PreviewRow, String> column = new TableColumn<>(Messages.get(key));
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(Tables.textCells());
         return column;
     }
 

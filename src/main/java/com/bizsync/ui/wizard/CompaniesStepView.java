@@ -2,13 +2,12 @@ package com.bizsync.ui.wizard;
 
 import com.bizsync.settings.Company;
 import com.bizsync.ui.common.Icons;
+import com.bizsync.ui.common.Tables;
 import com.bizsync.ui.common.Texts;
 import com.bizsync.ui.forms.CompanyFormView;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -38,12 +37,14 @@ final class CompaniesStepView extends VBox {
         TableView<Company> table = new TableView<>(model.companies());
         table.setId("wizard-companies-table");
         table.setPlaceholder(new Label(Texts.t("wizard.companies.empty")));
-        table.getColumns().add(column("company.column.code", c -> c.code(), 110));
-        table.getColumns().add(column("company.column.name", c -> c.name(), 200));
-        table.getColumns().add(column("company.column.accounting", c -> c.accountingDatabase(), 220));
-        table.getColumns().add(column("company.column.commercial", c -> c.commercialDatabase(), 220));
-        table.setPrefHeight(170);
+        table.getColumns().add(Tables.column("company.column.code", Company::code, 110));
+        table.getColumns().add(Tables.column("company.column.name", Company::name, 200));
+        table.getColumns().add(Tables.pathColumn("company.column.accounting", Company::accountingDatabase, 220));
+        table.getColumns().add(Tables.pathColumn("company.column.commercial", Company::commercialDatabase, 220));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.keepHeadersWhole(table);
+        // The page scrolls: the list grows with its rows instead of scrolling inside it.
+        Tables.heightFollowsRows(table, 2);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
 
         Button remove = Icons.button("wizard-company-remove", "wizard.companies.remove", MaterialDesignD.DELETE_OUTLINE);
@@ -53,13 +54,5 @@ final class CompaniesStepView extends VBox {
         Label listTitle = new Label(Texts.t("wizard.companies.list"));
         listTitle.getStyleClass().add("section-title");
         getChildren().addAll(hint, form, listTitle, table, remove);
-    }
-
-    static TableColumn<Company, String> column(String key, java.util.function.Function<Company, String> value,
-                                               double width) {
-        TableColumn<Company, String> column = new TableColumn<>(Texts.t(key));
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

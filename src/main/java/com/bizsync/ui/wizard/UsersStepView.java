@@ -2,14 +2,13 @@ package com.bizsync.ui.wizard;
 
 import com.bizsync.settings.MobileUser;
 import com.bizsync.ui.common.Icons;
+import com.bizsync.ui.common.Tables;
 import com.bizsync.ui.common.Texts;
 import com.bizsync.ui.forms.UserFormView;
 import java.util.TreeSet;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -25,9 +24,8 @@ final class UsersStepView extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
+        // As tall as its views tab: the page scrolls, the tabs do not.
         var form = UserFormView.tabs(model.form());
-        form.setPrefHeight(360);
-        form.setMinHeight(360);
 
         Button add = Icons.button("wizard-user-add", "wizard.users.add", MaterialDesignP.PLUS);
         add.setOnAction(e -> model.add());
@@ -41,12 +39,14 @@ final class UsersStepView extends VBox {
         TableView<MobileUser> table = new TableView<>(model.users());
         table.setId("wizard-users-table");
         table.setPlaceholder(new Label(Texts.t("wizard.users.empty")));
-        table.getColumns().add(column("user.column.login", MobileUser::login, 140));
-        table.getColumns().add(column("user.column.name", MobileUser::name, 200));
-        table.getColumns().add(column("user.column.companies",
+        table.getColumns().add(Tables.column("user.column.login", MobileUser::login, 140));
+        table.getColumns().add(Tables.column("user.column.name", MobileUser::name, 200));
+        table.getColumns().add(Tables.column("user.column.companies",
                 u -> String.join(", ", new TreeSet<>(u.grants().keySet())), 260));
-        table.setPrefHeight(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.keepHeadersWhole(table);
+        // The page scrolls: the list grows with its rows instead of scrolling inside it.
+        Tables.heightFollowsRows(table, 2);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         Button remove = Icons.button("wizard-user-remove", "wizard.users.remove", MaterialDesignD.DELETE_OUTLINE);
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -55,14 +55,5 @@ final class UsersStepView extends VBox {
         Label listTitle = new Label(Texts.t("wizard.users.list"));
         listTitle.getStyleClass().add("section-title");
         getChildren().addAll(hint, form, addRow, listTitle, table, remove);
-    }
-
-    private static TableColumn<MobileUser, String> column(String key,
-                                                         java.util.function.Function<MobileUser, String> value,
-                                                         double width) {
-        TableColumn<MobileUser, String> column = new TableColumn<>(Texts.t(key));
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

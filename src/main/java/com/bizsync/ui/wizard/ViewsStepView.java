@@ -21,9 +21,15 @@ final class ViewsStepView extends VBox {
 
         ListView<Company> companies = new ListView<>(model.companies());
         companies.setId("wizard-views-companies");
-        companies.setPrefWidth(240);
-        companies.setMinWidth(160);
+        companies.getStyleClass().add("wrapping-list");
+        companies.setPrefWidth(220);
+        companies.setMinWidth(180);
         companies.setCellFactory(list -> new ListCell<>() {
+            {
+                // As wide as the list: a long company name wraps instead of scrolling sideways.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Company company, boolean empty) {
                 super.updateItem(company, empty);

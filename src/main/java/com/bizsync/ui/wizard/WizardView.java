@@ -35,7 +35,7 @@ public final class WizardView extends BorderPane {
 
         ListView<WizardStep> steps = new ListView<>(FXCollections.observableArrayList(model.steps()));
         steps.setId("wizard-steps");
-        steps.getStyleClass().add("wizard-steps");
+        steps.getStyleClass().addAll("wizard-steps", "wrapping-list");
         steps.setCellFactory(list -> new StepCell(model));
         steps.setFocusTraversable(false);
         steps.getSelectionModel().select(model.current().get());
@@ -66,6 +66,8 @@ public final class WizardView extends BorderPane {
         com.bizsync.ui.common.ScrollIntoView.follow(content);
         content.contentProperty().bind(Bindings.createObjectBinding(() -> model.currentStep().get() == null ? null
                 : model.currentStep().get().view(), model.currentStep()));
+        // A step opens at its top, wherever the previous one (or this one, last time) was scrolled to.
+        model.currentStep().addListener((obs, old, now) -> content.setVvalue(content.getVmin()));
         VBox centre = new VBox(16, title, content);
         centre.getStyleClass().add("wizard-content");
         VBox.setVgrow(content, Priority.ALWAYS);
@@ -111,6 +113,8 @@ public final class WizardView extends BorderPane {
 
         StepCell(WizardModel model) {
             this.model = model;
+            // As wide as the list, so a long step name wraps instead of being cut.
+            setPrefWidth(0);
         }
 
         @Override
