@@ -74,9 +74,9 @@ public final class Shell {
     private void wizardFinished() {
         showConsole();
         ConsoleView shown = console;
-        // Offered, not forced: the administrator may prefer to check the settings first.
+        // Offered, not forced: the administrator may prefer to check the settings first; yes by default.
         javafx.application.Platform.runLater(() -> {
-            if (Dialogs.confirm(context.owner(), Texts.t("wizard.publishNow"))) {
+            if (Dialogs.offer(context.owner(), Texts.t("wizard.publishNow"))) {
                 shown.model().publishAll();
             }
         });

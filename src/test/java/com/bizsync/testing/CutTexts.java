@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.ToolBar;
 import javafx.scene.text.Text;
@@ -94,7 +93,7 @@ public final class CutTexts {
         if (visible != null && (bounds.getMaxX() > visible.getMaxX() + TOLERANCE
                 || bounds.getMinX() < visible.getMinX() - TOLERANCE)) {
             found.add(screen + ": « " + expected + " » runs past the edge of its "
-                    + (visible.getWidth() == scene.getWidth() ? "window" : "pane"));
+                    + (visible.getWidth() == scene.getWidth() ? "window" : "pane or table"));
         }
     }
 
@@ -109,23 +108,20 @@ public final class CutTexts {
     }
 
     /**
-     * The area the node can show itself in without scrolling sideways: the viewport of the nearest
-     * pane that does not scroll sideways, else the window. Null inside a pane that scrolls sideways.
+     * The part of the window the node can show itself in: the window, cut down by every clip on the
+     * way up (a scroll pane's viewport, a table's header row, a tab's content area).
      */
     private static Bounds visibleArea(Node node, Scene scene) {
+        double minX = 0;
+        double maxX = scene.getWidth();
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up instanceof ScrollPane pane) {
-                if (!pane.isFitToWidth() && pane.getHbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER) {
-                    return null;
-                }
-                Node viewport = pane.lookup(".viewport");
-                return viewport == null ? null : viewport.localToScene(viewport.getLayoutBounds());
-            }
-            if (up.getStyleClass().contains("virtual-flow")) {
-                return null;
+            if (up.getClip() != null) {
+                Bounds clip = up.localToScene(up.getClip().getBoundsInParent());
+                minX = Math.max(minX, clip.getMinX());
+                maxX = Math.min(maxX, clip.getMaxX());
             }
         }
-        return new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        return new javafx.geometry.BoundingBox(minX, 0, Math.max(0, maxX - minX), scene.getHeight());
     }
 
     private static boolean contains(Node ancestor, Node node) {

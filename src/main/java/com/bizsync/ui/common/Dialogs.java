@@ -35,14 +35,23 @@ public final class Dialogs {
 
     /** Asks a yes/no question; "no" is the default so Enter never destroys anything by accident. */
     public static boolean confirm(Window owner, String sentence) {
+        return ask(owner, sentence, false);
+    }
+
+    /** Offers something harmless the user most likely wants (publish now): Enter answers yes. */
+    public static boolean offer(Window owner, String sentence) {
+        return ask(owner, sentence, true);
+    }
+
+    private static boolean ask(Window owner, String sentence, boolean yesByDefault) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "dialog-confirm", Texts.t("dialog.confirm.title"),
                 sentence);
         ButtonType yes = new ButtonType(Texts.t("dialog.yes"), ButtonData.YES);
         ButtonType no = new ButtonType(Texts.t("dialog.no"), ButtonData.NO);
         alert.getButtonTypes().setAll(yes, no);
         tagButtons(alert);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(yesByDefault);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(!yesByDefault);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
     }

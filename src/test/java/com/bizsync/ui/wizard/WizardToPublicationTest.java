@@ -153,7 +153,10 @@ class WizardToPublicationTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-yes").tryQuery().isPresent());
         assertEquals(Shell.Screen.CONSOLE, app.shell().screen());
         assertTrue(app.store().completedWizardSteps().containsAll(FirstRunWizard.STEP_IDS));
-        robot.clickOn("#dialog-yes");
+        // Publishing now is what a user who just set everything up wants: Enter says yes.
+        assertTrue(robot.lookup("#dialog-yes").queryButton().isDefaultButton(), "« Publier maintenant ? » defaults to yes");
+        assertFalse(robot.lookup("#dialog-no").queryButton().isDefaultButton());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntilShown(robot, "console-status");
         Label status = label(robot, "console-status");
         assertTrue(status.getStyleClass().contains("result-success"), status.getText());
