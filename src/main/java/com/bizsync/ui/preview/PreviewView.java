@@ -35,6 +35,7 @@ public final class PreviewView {
     private final FlowPane cards = new FlowPane(PreviewCards.GAP, PreviewCards.GAP);
     private final Label header = new Label();
     private final CompletableFuture<List<PreviewViewModel.Target>> ready;
+    private Runnable onClose = () -> { };
 
     public PreviewView(AppContext context) {
         this(new PreviewViewModel(context.settings(), context.engine(), context.background()));
@@ -53,6 +54,7 @@ public final class PreviewView {
         scroll.setFitToWidth(true);
         scroll.setId("previewScroll");
         root.setCenter(scroll);
+        root.setBottom(closeBar());
         model.previewProperty().addListener((obs, old, json) -> show(json));
         ready = model.loadTargets();
     }
@@ -68,6 +70,23 @@ public final class PreviewView {
 
     public PreviewViewModel model() {
         return model;
+    }
+
+    /** What Close (and Escape) does: the preview's window closes itself. */
+    public void setOnClose(Runnable onClose) {
+        this.onClose = onClose;
+    }
+
+    private Node closeBar() {
+        Button close = new Button(Messages.get("preview.close"));
+        close.setId("previewClose");
+        // The cancel button answers Escape as well.
+        close.setCancelButton(true);
+        close.setOnAction(e -> onClose.run());
+        HBox bar = new HBox(close);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(8, 12, 10, 12));
+        return bar;
     }
 
     private Node top() {

@@ -21,6 +21,7 @@ public final class PreviewWindow {
         stage.setTitle(Messages.get("preview.title"));
         stage.setScene(Theme.decorate(new Scene((javafx.scene.Parent) view.node(), 940, 720)));
         stage.setUserData(view);
+        view.setOnClose(stage::close);
         view.ready().thenRun(() -> code.ifPresent(c -> {
             view.model().select(c);
             view.model().run();
