@@ -184,7 +184,8 @@ public final class ConsoleView extends BorderPane {
         switch (folder) {
             case CONNECTION -> {
                 content = page(folder, settingsPages.connection());
-                buttons = settingsPages.connectionActions();
+                buttons = new java.util.ArrayList<>(settingsPages.connectionActions());
+                buttons.add(wipeAction());
             }
             case PROXY -> {
                 content = page(folder, settingsPages.proxy());
@@ -209,6 +210,10 @@ public final class ConsoleView extends BorderPane {
             case JOURNAL -> {
                 content = extensions.journalView(model.context());
                 buttons = List.of();
+            }
+            case ROOT -> {
+                content = overview(folder);
+                buttons = List.of(wipeAction());
             }
             default -> {
                 content = overview(folder);
@@ -263,6 +268,20 @@ public final class ConsoleView extends BorderPane {
         text.setWrapText(true);
         text.getStyleClass().add("hint");
         return new VBox(12, title, text);
+    }
+
+    /** "Delete all my data from the platform": the customer's whole account there, after a confirmation. */
+    private Button wipeAction() {
+        Button wipe = Icons.button("action-wipe-platform", "console.action.wipePlatform", MaterialDesignD.DELETE_FOREVER);
+        wipe.getStyleClass().add("danger");
+        wipe.setOnAction(e -> {
+            String customer = model.context().settings().portal().customerCode();
+            if (Dialogs.confirm(window(), Texts.t("console.confirm.wipePlatform", customer))) {
+                model.deleteAllPlatformData();
+            }
+        });
+        wipe.disableProperty().bind(model.busy().runningProperty());
+        return wipe;
     }
 
     // ---- Companies ----
@@ -346,6 +365,14 @@ public final class ConsoleView extends BorderPane {
         open.setOnAction(e -> openFamily());
         Button publish = Icons.button("action-family-publish", "console.action.publish", MaterialDesignC.CLOUD_UPLOAD);
         publish.setOnAction(e -> model.publish(model.selectedFamily().get().code()));
+        Button unpublish = Icons.button("action-family-unpublish", "console.action.unpublish",
+                MaterialDesignC.CLOUD_OFF_OUTLINE);
+        unpublish.setOnAction(e -> {
+            Family family = model.selectedFamily().get();
+            if (Dialogs.confirm(window(), Texts.t("console.confirm.unpublishFamily", family.code(), family.name()))) {
+                model.deletePublication(family.code());
+            }
+        });
         Button delete = Icons.button("action-family-delete", "console.action.delete", MaterialDesignD.DELETE);
         delete.setOnAction(e -> {
             Family family = model.selectedFamily().get();
@@ -353,11 +380,11 @@ public final class ConsoleView extends BorderPane {
                 model.deleteFamily(family.code());
             }
         });
-        for (Button button : List.of(open, publish, delete)) {
+        for (Button button : List.of(open, publish, unpublish, delete)) {
             button.disableProperty().bind(model.selectedFamily().isNull().or(model.busy().runningProperty()));
         }
         create.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.companies()));
-        return List.of(create, open, publish, delete);
+        return List.of(create, open, publish, unpublish, delete);
     }
 
     private void openFamily() {

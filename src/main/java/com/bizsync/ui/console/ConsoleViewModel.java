@@ -59,6 +59,15 @@ public final class ConsoleViewModel {
         return single(() -> context.engine().deletePublication(code, listener(), Cancellation.none()));
     }
 
+    /**
+     * Removes everything this customer has on the platform: every publication and the mobile users
+     * (the view asked for confirmation). The settings stay: publishing again sends it all back.
+     */
+    public CompletableFuture<OperationResult> deleteAllPlatformData() {
+        String customer = context.settings().portal().customerCode();
+        return run(() -> context.engine().deleteAllPlatformData(listener(), Cancellation.none()), customer);
+    }
+
     /** Removes the published data, then the company itself (the view asked for confirmation). */
     public CompletableFuture<OperationResult> deleteCompany(String code) {
         return single(() -> context.engine().deleteCompany(code, listener(), Cancellation.none()));
@@ -95,21 +104,37 @@ public final class ConsoleViewModel {
             refresh();
             long failed = results.stream().filter(r -> !r.success()).count();
             if (failed == 0) {
-                status.set(new CheckResult(true, Texts.t("console.publishAll.done", results.size())));
+                List<String> codes = results.stream().map(OperationResult::company).filter(c -> !c.isBlank()).toList();
+                status.set(new CheckResult(true, Texts.t("console.publishAll.done", results.size(),
+                        String.join(", ", codes))));
             } else {
                 OperationResult first = results.stream().filter(r -> !r.success()).findFirst().orElseThrow();
-                status.set(new CheckResult(false, first.company() + " : " + first.message()));
+                status.set(new CheckResult(false, named(first.company(), first.message())));
             }
         }, this::failed);
     }
 
     private CompletableFuture<OperationResult> single(Supplier<OperationResult> work) {
+        return run(work, null);
+    }
+
+    /**
+     * Runs one engine operation; its sentence becomes the status, named after the company it was
+     * about (or {@code subject} for an operation on no company in particular).
+     */
+    private CompletableFuture<OperationResult> run(Supplier<OperationResult> work, String subject) {
         status.set(null);
         return busy.run(work::get, result -> {
             progress.set("");
             refresh();
-            status.set(new CheckResult(result.success(), result.message()));
+            String about = result.company().isBlank() && subject != null ? subject : result.company();
+            status.set(new CheckResult(result.success(), named(about, result.message())));
         }, this::failed);
+    }
+
+    /** "BIJOU : 17 vues publiées…": a status line says which company it is about. */
+    private static String named(String company, String sentence) {
+        return company == null || company.isBlank() ? sentence : Texts.t("console.status.named", company, sentence);
     }
 
     private void failed(String sentence) {
@@ -121,7 +146,7 @@ public final class ConsoleViewModel {
     /** Progress arrives on the engine's thread: hand it to the FX thread. */
     private ProgressListener listener() {
         return (company, fraction, step) -> javafx.application.Platform.runLater(() -> progress.set(
-                company == null || company.isBlank() ? step : company + " : " + step));
+                named(company, step)));
     }
 
     public void report(CheckResult result) {
