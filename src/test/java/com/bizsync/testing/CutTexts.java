@@ -111,7 +111,7 @@ public final class CutTexts {
      * The part of the window the node can show itself in: the window, cut down by every clip on the
      * way up (a scroll pane's viewport, a table's header row, a tab's content area).
      */
-    private static Bounds visibleArea(Node node, Scene scene) {
+    public static Bounds visibleArea(Node node, Scene scene) {
         double minX = 0;
         double maxX = scene.getWidth();
         for (Node up = node.getParent(); up != null; up = up.getParent()) {

@@ -74,6 +74,41 @@ class ScreensFitTest {
         walkEverything(robot, Shell.DEFAULT_WIDTH, Shell.DEFAULT_HEIGHT);
     }
 
+    @Test
+    void longFilePathsShowTheirFileName(FxRobot robot) {
+        String file = world.companies.get(0).file().toString();
+        String name = world.companies.get(0).file().getFileName().toString();
+        String code = world.code(0);
+        robot.interact(() -> app.shell().console().select(ConsoleFolder.COMPANIES));
+        TableView<com.bizsync.settings.Company> table = robot.lookup("#companies-table").queryTableView();
+        int row = table.getItems().indexOf(app.store().company(code).orElseThrow());
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#companies-table .table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getIndex() == row && file.equals(c.getText()))
+                .query();
+        String shown = ((javafx.scene.text.Text) cell.lookup(".text")).getText();
+        assertTrue(shown.endsWith(name) && shown.length() < file.length(), "the table shows « " + shown + " »");
+        assertEquals(file, cell.getTooltip().getText(), "the whole path in the tooltip");
+
+        robot.interact(() -> table.getSelectionModel().select(row));
+        robot.clickOn("#action-company-open");
+        javafx.scene.control.TextField field = robot.lookup("#company-accounting").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(file, field.getText());
+        javafx.scene.text.Text text = (javafx.scene.text.Text) field.lookup(".text");
+        javafx.geometry.Bounds fileName = text.localToScene(rangeBounds(text, file.length() - name.length(), file.length()));
+        javafx.geometry.Bounds visible = CutTexts.visibleArea(text, field.getScene());
+        assertTrue(fileName.getMinX() >= visible.getMinX() && fileName.getMaxX() <= visible.getMaxX(),
+                "the field shows the file name: " + fileName + " within " + visible);
+        assertEquals(file, field.getTooltip().getText(), "the whole path in the tooltip");
+        robot.clickOn("#company-dialog-cancel");
+    }
+
+    /** Where a range of characters is drawn, in the text's own coordinates. */
+    private static javafx.geometry.Bounds rangeBounds(javafx.scene.text.Text text, int start, int end) {
+        javafx.scene.shape.Path shape = new javafx.scene.shape.Path(text.rangeShape(start, end));
+        return shape.getBoundsInLocal();
+    }
+
     private void walkEverything(FxRobot robot, double width, double height) throws Exception {
         robot.interact(() -> {
             // At the screen's corner: the headless screen only paints what lies inside it.

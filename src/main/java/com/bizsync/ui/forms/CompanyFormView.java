@@ -48,7 +48,7 @@ public final class CompanyFormView {
 
     /** A database reference: a catalog name typed in, or a SQLite demo file chosen with Browse. */
     private static Node databaseField(String id, ValidatedText value) {
-        TextField field = Fields.text(id, value);
+        TextField field = Fields.path(id, value);
         field.setPromptText(Texts.t("company.database.prompt"));
         Button browse = new Button(Texts.t("company.browse"), Icons.of(MaterialDesignF.FOLDER_OPEN));
         browse.setId(id + "-browse");

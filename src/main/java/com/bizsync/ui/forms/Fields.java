@@ -34,6 +34,30 @@ public final class Fields {
         return field;
     }
 
+    /**
+     * A field for a file path or database name. A path longer than the field shows its end, the file
+     * name, whenever the user is not typing in it; the tooltip gives it whole.
+     */
+    public static TextField path(String id, ValidatedText model) {
+        TextField field = text(id, model);
+        Runnable showEnd = () -> {
+            if (!field.isFocused()) {
+                // From the start to the end, so the skin scrolls for the field's current width.
+                field.home();
+                field.end();
+            }
+        };
+        field.textProperty().addListener((obs, old, now) -> showEnd.run());
+        field.focusedProperty().addListener((obs, was, focused) -> showEnd.run());
+        // After the layout pass that gave the field its new width: the skin scrolls for the width it has.
+        field.widthProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(showEnd));
+        field.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                field.getText() == null || field.getText().isBlank() ? null : new javafx.scene.control.Tooltip(
+                        field.getText()), field.textProperty()));
+        showEnd.run();
+        return field;
+    }
+
     /** A digits-only field (ports, counts). */
     public static TextField number(String id, ValidatedText model) {
         TextField field = text(id, model);
