@@ -157,7 +157,10 @@ class ScreensFitTest {
         folder(robot, ConsoleFolder.FAMILIES);
         selectFirst(robot, "families-table");
         editor(robot, "action-family-open", "family-dialog", "family-tab-views", "family dialog");
+        confirmation(robot, "action-family-unpublish", "confirm unpublish family");
         confirmation(robot, "action-family-delete", "confirm delete family");
+        folder(robot, ConsoleFolder.ROOT);
+        confirmation(robot, "action-wipe-platform", "confirm wipe platform");
 
         folder(robot, ConsoleFolder.USERS);
         selectFirst(robot, "users-table");
@@ -212,7 +215,7 @@ class ScreensFitTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.model().previewProperty().get() != null
                 && !view.model().busyProperty().get());
         check(robot, "preview", scene);
-        robot.interact(() -> ((Stage) scene.getWindow()).close());
+        robot.clickOn("#previewClose");
     }
 
     private void publicationWizard(FxRobot robot) throws Exception {

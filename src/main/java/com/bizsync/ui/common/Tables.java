@@ -9,9 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 
 /**
@@ -24,17 +26,34 @@ public final class Tables {
     private static final double ROW_HEIGHT = 36;
     /** The themed header row, its borders and the table's own. */
     private static final double HEADER_HEIGHT = 44;
+    /** The theme's padding around a column title (0.5em on each side) and its border. */
+    private static final double TITLE_PADDING = 16;
 
     private Tables() {
     }
 
-    /** A column of text from the bundle key, with the given preferred width. */
+    /** A column of text from the bundle key, with the given preferred width; a long title wraps. */
     public static <S> TableColumn<S, String> column(String key, Function<S, String> value, double width) {
-        TableColumn<S, String> column = new TableColumn<>(Texts.t(key));
+        TableColumn<S, String> column = new TableColumn<>();
+        column.setGraphic(wrappingTitle(Texts.t(key), column));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(textCells());
         column.setPrefWidth(width);
         return column;
+    }
+
+    /**
+     * A column title that goes onto a second line when the column is narrow ("Fichier / comptable"),
+     * so that a table with several long titles still fits a small window.
+     */
+    private static Label wrappingTitle(String text, TableColumn<?, ?> column) {
+        Label title = new Label(text);
+        title.getStyleClass().add("column-title");
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        // As wide as the column less the header's padding, so the header grows to the lines it needs.
+        title.prefWidthProperty().bind(column.widthProperty().subtract(TITLE_PADDING));
+        return title;
     }
 
     /** Cells showing their text, whole in a tooltip when the column is too narrow for it. */
@@ -73,8 +92,12 @@ public final class Tables {
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.lookup(".label") instanceof Label label) {
-                double needed = Math.ceil(label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()) + 2;
-                javafx.scene.control.TableColumnBase<?, ?> column = header.getTableColumn();
+                TableColumnBase<?, ?> column = header.getTableColumn();
+                // A wrapping title needs its longest word on a line; any other its whole text.
+                double text = column.getGraphic() instanceof Label title && title.isWrapText()
+                        ? longestWord(title) + label.snappedLeftInset() + label.snappedRightInset()
+                        : label.prefWidth(-1);
+                double needed = Math.ceil(text + header.snappedLeftInset() + header.snappedRightInset()) + 2;
                 if (column.getMaxWidth() < needed) {
                     column.setMaxWidth(needed);
                 }
@@ -91,6 +114,16 @@ public final class Tables {
         var policy = table.getColumnResizePolicy();
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setColumnResizePolicy(policy);
+    }
+
+    private static double longestWord(Label title) {
+        double widest = 0;
+        for (String word : title.getText().split("\\s+")) {
+            Text measure = new Text(word);
+            measure.setFont(title.getFont());
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /**
