@@ -6,11 +6,17 @@ import com.bizsync.ui.common.Tables;
 import com.bizsync.ui.common.Texts;
 import com.bizsync.ui.forms.UserFormView;
 import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -24,8 +30,8 @@ final class UsersStepView extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
-        // As tall as its views tab: the page scrolls, the tabs do not.
-        var form = UserFormView.tabs(model.form());
+        TabPane form = UserFormView.tabs(model.form());
+        inScrollingPage(form);
 
         Button add = Icons.button("wizard-user-add", "wizard.users.add", MaterialDesignP.PLUS);
         add.setOnAction(e -> model.add());
@@ -55,5 +61,29 @@ final class UsersStepView extends VBox {
         Label listTitle = new Label(Texts.t("wizard.users.list"));
         listTitle.getStyleClass().add("section-title");
         getChildren().addAll(hint, form, addRow, listTitle, table, remove);
+    }
+
+    /**
+     * The wizard's page scrolls, so its user form must not: the views lose their own scroll pane,
+     * and the tabs are as tall as the tab shown (an empty identification tab as tall as the list
+     * of views would push the Add button out of sight).
+     */
+    private static void inScrollingPage(TabPane tabs) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() instanceof ScrollPane scroll) {
+                tab.setContent(scroll.getContent());
+            }
+        }
+        tabs.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            Tab shown = tabs.getSelectionModel().getSelectedItem();
+            Node header = tabs.lookup(".tab-header-area");
+            double width = tabs.getWidth() - tabs.snappedLeftInset() - tabs.snappedRightInset();
+            if (shown == null || header == null || width <= 0) {
+                return Region.USE_COMPUTED_SIZE;
+            }
+            return tabs.snappedTopInset() + tabs.snappedBottomInset() + header.prefHeight(-1)
+                    + shown.getContent().prefHeight(width);
+        }, tabs.widthProperty(), tabs.getSelectionModel().selectedItemProperty(), tabs.skinProperty()));
+        tabs.setMinHeight(Region.USE_PREF_SIZE);
     }
 }
