@@ -55,6 +55,7 @@ class ConsolePlatformDataTest {
     void stop() {
         app.close();
         world.close();
+        Messages.setLocale(Locale.FRENCH);
     }
 
     private String status(FxRobot robot) throws Exception {
@@ -132,13 +133,18 @@ class ConsolePlatformDataTest {
     }
 
     @Test
-    void theWipeIsAlsoOfferedOnTheConnectionPage(FxRobot robot) {
+    void theWipeIsAlsoOfferedOnTheConnectionPageInEnglishToo(FxRobot robot) {
         select(robot, ConsoleFolder.CONNECTION);
         assertFalse(robot.lookup("#action-wipe-platform").queryButton().isDisabled());
         Messages.setLocale(Locale.ENGLISH);
         robot.interact(() -> app.shell().showConsole());
         select(robot, ConsoleFolder.CONNECTION);
         assertEquals("Delete all my data from the platform…", robot.lookup("#action-wipe-platform").queryButton().getText());
+        robot.clickOn("#action-wipe-platform");
+        assertEquals("Delete all the data of customer DEMO from the platform: the published data of all its companies and"
+                + " families, and its mobile users, who will no longer be able to sign in? The console's settings are kept:"
+                + " publishing again sends everything back.", label(robot, "dialog-message").getText());
+        robot.clickOn("#dialog-no");
         Messages.setLocale(Locale.FRENCH);
     }
 }
