@@ -46,7 +46,8 @@ public final class Shell {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         if (stage.getScene() == null) {
-            stage.setScene(Theme.decorate(new Scene(new javafx.scene.layout.Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT)));
+            var size = com.bizsync.ui.common.ScreenFit.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            stage.setScene(Theme.decorate(new Scene(new javafx.scene.layout.Pane(), size.getWidth(), size.getHeight())));
         }
         if (FirstRunWizard.isNeeded(context.settings())) {
             showWizard();

@@ -19,7 +19,8 @@ public final class PreviewWindow {
             stage.initOwner(context.owner());
         }
         stage.setTitle(Messages.get("preview.title"));
-        stage.setScene(Theme.decorate(new Scene((javafx.scene.Parent) view.node(), 940, 720)));
+        var size = com.bizsync.ui.common.ScreenFit.scene(940, 720);
+        stage.setScene(Theme.decorate(new Scene((javafx.scene.Parent) view.node(), size.getWidth(), size.getHeight())));
         stage.setUserData(view);
         view.setOnClose(stage::close);
         view.ready().thenRun(() -> code.ifPresent(c -> {

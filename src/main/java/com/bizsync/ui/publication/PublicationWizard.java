@@ -30,7 +30,8 @@ public final class PublicationWizard {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(Messages.get("publication.title"));
-        stage.setScene(Theme.decorate(new Scene((Parent) view.node(), 860, 560)));
+        var size = com.bizsync.ui.common.ScreenFit.scene(860, 560);
+        stage.setScene(Theme.decorate(new Scene((Parent) view.node(), size.getWidth(), size.getHeight())));
         view.setOnClose(stage::close);
         // Closing the window during a run asks the engine to stop instead of leaving it running unseen.
         stage.setOnCloseRequest(e -> {
