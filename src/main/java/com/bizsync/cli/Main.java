@@ -13,13 +13,11 @@ import picocli.CommandLine.Command;
  * scripts, support and the platform operator. Failures print one sentence on standard error and
  * exit non-zero: never a stack trace (those go to the technical log).
  */
-@Command(name = "bizsync", mixinStandardHelpOptions = true, version = "BizSync 0.1.0",
-        description = "Publishes Sage 100 key figures to the BizSync mobile dashboard.")
+@Command(name = "bizsync", mixinStandardHelpOptions = true, version = "BizSync 0.1.0")
 public final class Main implements Callable<Integer> {
 
     /** Global: where settings, keys and logs live (else BIZSYNC_HOME, else the OS default). */
-    @CommandLine.Option(names = "--home", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FOLDER",
-            description = "Folder for settings, keys and logs (default: BIZSYNC_HOME or the OS data folder).")
+    @CommandLine.Option(names = "--home", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FOLDER")
     void setHome(String folder) {
         System.setProperty("bizsync.home", folder);
     }
@@ -30,11 +28,21 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code (tests call this). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The whole command tree, every command with {@code --help} and its usage text in the user's
+     * language ({@code resources/i18n/cli*.properties}).
+     */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         Subcommands.register(cli);
+        withHelp(cli, cli.getCommandSpec().version());
+        cli.setResourceBundle(Messages.bundle("cli"));
         // A mistyped command line gets one sentence too, not the whole usage text.
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            ex.getCommandLine().getErr().println(Messages.get("common.badArguments", ex.getMessage(),
+            ex.getCommandLine().getErr().println(Messages.get("common.badArguments", ArgumentProblem.describe(ex),
                     ex.getCommandLine().getCommandSpec().qualifiedName()));
             return 2;
         });
@@ -49,7 +57,14 @@ public final class Main implements Callable<Integer> {
             line.getErr().println(sentence.replace('\n', ' '));
             return 1;
         });
-        return cli.execute(args);
+        return cli;
+    }
+
+    /** Every command answers --help and --version, including those added later to {@link Subcommands}. */
+    private static void withHelp(CommandLine command, String[] version) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getCommandSpec().version(version);
+        command.getSubcommands().values().forEach(sub -> withHelp(sub, version));
     }
 
     @Override

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * Runs the saved publication schedule until stopped (Ctrl-C or the service manager), so that
  * publication happens also when the console is closed. See docs/scheduling.md.
  */
-@Command(name = "scheduler", description = "Publishes every company at the times of the saved schedule, until stopped.")
+@Command(name = "scheduler")
 final class SchedulerCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
