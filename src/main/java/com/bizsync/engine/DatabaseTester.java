@@ -1,6 +1,6 @@
 package com.bizsync.engine;
 
-import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.Sentence;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
@@ -17,26 +17,26 @@ final class DatabaseTester {
     }
 
     /** @return the success sentence; throws the failure sentence naming the database */
-    String test(Company company) {
-        List<String> reached = new ArrayList<>();
+    Sentence test(Company company) {
+        List<Sentence> reached = new ArrayList<>();
         check(company, company.accountingDatabase(), "engine.database.accounting", reached);
         check(company, company.commercialDatabase(), "engine.database.commercial", reached);
         if (reached.isEmpty()) {
             throw new UserError("engine.noDatabase", company.code());
         }
-        return Messages.get("engine.databasesOk", String.join(", ", reached));
+        return Sentence.of("engine.databasesOk", reached);
     }
 
-    private void check(Company company, String reference, String kindKey, List<String> reached) {
+    private void check(Company company, String reference, String kindKey, List<Sentence> reached) {
         if (SnapshotBuilder.blank(reference)) {
             return;
         }
-        String named = Messages.get(kindKey, reference);
+        Sentence named = Sentence.of(kindKey, reference);
         try {
             Connection connection = SnapshotBuilder.openDatabase(login, reference);
             SnapshotBuilder.closeQuietly(connection);
         } catch (UserError e) {
-            throw new UserError(e, "engine.databaseFailed", named, e.getMessage());
+            throw new UserError(e, "engine.databaseFailed", named, e);
         }
         reached.add(named);
     }

@@ -1,6 +1,6 @@
 package com.bizsync.engine;
 
-import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.Sentence;
 import com.bizsync.i18n.UserError;
 import com.bizsync.publish.ClientTuning;
 import com.bizsync.publish.PlatformClient;
@@ -64,7 +64,7 @@ public final class DefaultEngine implements Engine {
     public OperationResult testPortal(PortalSettings portal, ProxySettings proxy) {
         return journal.run("", Operation.TEST_PORTAL, () -> {
             PlatformClient.CustomerAccount account = new PlatformClient(portal, proxy, tuning).check();
-            return Messages.get("engine.portalOk", account.customer(), account.name());
+            return Sentence.of("engine.portalOk", account.customer(), account.name());
         });
     }
 
@@ -74,8 +74,8 @@ public final class DefaultEngine implements Engine {
             PlatformClient client = new PlatformClient(portal, proxy, tuning);
             client.check();
             return proxy.mode() == ProxySettings.Mode.MANUAL
-                    ? Messages.get("engine.proxyOk", client.platformUrl(), proxy.host() + ":" + proxy.port())
-                    : Messages.get("engine.systemProxyOk", client.platformUrl());
+                    ? Sentence.of("engine.proxyOk", client.platformUrl(), proxy.host() + ":" + proxy.port())
+                    : Sentence.of("engine.systemProxyOk", client.platformUrl());
         });
     }
 
@@ -96,12 +96,12 @@ public final class DefaultEngine implements Engine {
         Steps steps = new Steps(code, listener, cancellation);
         return journal.run(code, Operation.PUBLISH, () -> {
             Settings settings = Settings.read(store);
-            String sent = publishOne(settings, code, steps);
+            Sentence sent = publishOne(settings, code, steps);
             steps.enter(Steps.Step.USERS);
             try {
                 settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
             } catch (UserError e) {
-                throw new UserError(e, "engine.publishedUsersFailed", sent, e.getMessage());
+                throw new UserError(e, "engine.publishedUsersFailed", sent, e);
             }
             steps.done();
             return sent;
@@ -132,7 +132,7 @@ public final class DefaultEngine implements Engine {
         for (String code : settings.allCodes()) {
             Steps steps = new Steps(code, listener, cancellation);
             tasks.add(() -> journal.run(code, operation, () -> {
-                String sent = publishOne(settings, code, steps);
+                Sentence sent = publishOne(settings, code, steps);
                 steps.done();
                 return sent;
             }));
@@ -142,7 +142,7 @@ public final class DefaultEngine implements Engine {
             Steps steps = new Steps("", listener, cancellation);
             results.add(journal.run("", Operation.PUBLISH_USERS, () -> {
                 steps.enter(Steps.Step.USERS);
-                String message = sendUsers(settings);
+                Sentence message = sendUsers(settings);
                 steps.done();
                 return message;
             }));
@@ -190,13 +190,13 @@ public final class DefaultEngine implements Engine {
         return results;
     }
 
-    private String publishOne(Settings settings, String code, Steps steps) {
+    private Sentence publishOne(Settings settings, String code, Steps steps) {
         SnapshotBuilder builder = settings.snapshotBuilder(asOf.get());
         ObjectNode publication = settings.build(code, builder, steps);
         steps.enter(Steps.Step.SENDING);
         long bytes = settings.client(tuning).publish(code, publication);
         int views = publication.path("views").size();
-        return Messages.get("engine.published", views, Math.max(1, Math.round(bytes / 1024.0)));
+        return Sentence.of("engine.published", views, Math.max(1, Math.round(bytes / 1024.0)));
     }
 
     @Override
@@ -204,9 +204,9 @@ public final class DefaultEngine implements Engine {
         return journal.run("", Operation.PUBLISH_USERS, () -> sendUsers(Settings.read(store)));
     }
 
-    private String sendUsers(Settings settings) {
+    private Sentence sendUsers(Settings settings) {
         int count = settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
-        return Messages.get("engine.usersPublished", count);
+        return Sentence.of("engine.usersPublished", count);
     }
 
     @Override
@@ -225,7 +225,7 @@ public final class DefaultEngine implements Engine {
             steps.enter(Steps.Step.DELETING);
             settings.client(tuning).deletePublication(code);
             steps.done();
-            return Messages.get("engine.deleted");
+            return Sentence.of("engine.deleted");
         });
     }
 
@@ -242,7 +242,7 @@ public final class DefaultEngine implements Engine {
             try {
                 settings.client(tuning).deletePublication(code);
             } catch (UserError e) {
-                throw new UserError(e, "engine.companyKept", e.getMessage());
+                throw new UserError(e, "engine.companyKept", e);
             }
             // Past this point the platform no longer has the data: cancelling would leave the
             // settings pointing at nothing published, so the last step always completes.
@@ -251,12 +251,12 @@ public final class DefaultEngine implements Engine {
             } else {
                 store.deleteCompany(code);
             }
-            String deleted = Messages.get(family ? "engine.familyDeleted" : "engine.companyDeleted");
+            Sentence deleted = Sentence.of(family ? "engine.familyDeleted" : "engine.companyDeleted");
             // The store also dropped the grants on this code: the platform's users must follow.
             try {
                 sendUsers(Settings.read(store));
             } catch (UserError e) {
-                return Messages.get("engine.deletedUsersNotUpdated", deleted, e.getMessage());
+                return Sentence.of("engine.deletedUsersNotUpdated", deleted, e);
             }
             steps.done();
             return deleted;
@@ -271,7 +271,7 @@ public final class DefaultEngine implements Engine {
             steps.enter(Steps.Step.DELETING);
             settings.client(tuning).deleteAll();
             steps.done();
-            return Messages.get("engine.allDeleted");
+            return Sentence.of("engine.allDeleted");
         });
     }
 

@@ -1,5 +1,6 @@
 package com.bizsync.views;
 
+import com.bizsync.i18n.Sentence;
 import com.bizsync.i18n.UserError;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class FamilyConsolidator {
         return new Extraction(first.asOf(), familyName, first.currency(), first.fiscalYear(), merged);
     }
 
-    private static String describe(FiscalYear year) {
-        return year.start() + " – " + year.end();
+    /** "du 01/01/2026 au 31/12/2026", in the user's language and date format. */
+    private static Sentence describe(FiscalYear year) {
+        return Sentence.of("common.period", year.start(), year.end());
     }
 }
