@@ -62,9 +62,14 @@ public final class Shell {
     }
 
     public void showConsole() {
+        showConsole(new ConsoleViewModel(context));
+    }
+
+    /** The console on this state: a language switch rebuilds the texts, not the lists and selection. */
+    private void showConsole(ConsoleViewModel model) {
         screen = Screen.CONSOLE;
         wizard = null;
-        console = new ConsoleView(new ConsoleViewModel(context), extensions, LanguageSwitch.create(context, this::relocalize));
+        console = new ConsoleView(model, extensions, LanguageSwitch.create(context, this::relocalize));
         show(console, Texts.t("app.title"));
     }
 
@@ -85,9 +90,10 @@ public final class Shell {
             showWizard();
             wizard.goToStep(step);
         } else {
-            var folder = console.model().folder().get();
-            showConsole();
-            console.select(folder);
+            // Same model: the folder, the lists and the selected rows stay; nothing is read again.
+            ConsoleView previous = console;
+            previous.detach();
+            showConsole(previous.model());
         }
     }
 

@@ -66,6 +66,7 @@ public final class ConsoleView extends BorderPane {
     private final Map<ConsoleFolder, TreeItem<ConsoleFolder>> items = new EnumMap<>(ConsoleFolder.class);
     private final TreeView<ConsoleFolder> tree;
     private SplitPane split;
+    private final javafx.beans.value.ChangeListener<ConsoleFolder> folderShown = (obs, old, now) -> show(now);
 
     public ConsoleView(ConsoleViewModel model, ConsoleExtensions extensions, Node languageSwitch) {
         this.model = model;
@@ -88,7 +89,7 @@ public final class ConsoleView extends BorderPane {
         setTop(toolbar(languageSwitch));
         setBottom(statusBar());
 
-        model.folder().addListener((obs, old, now) -> show(now));
+        model.folder().addListener(folderShown);
         show(model.folder().get());
         tree.getSelectionModel().select(items.get(model.folder().get()));
     }
@@ -170,6 +171,17 @@ public final class ConsoleView extends BorderPane {
             }
         });
         return view;
+    }
+
+    /**
+     * Lets go of the model before a new view is built on it (language switch): this view stops
+     * following the selected folder and the selection.
+     */
+    public void detach() {
+        model.folder().removeListener(folderShown);
+        model.selectedCompany().unbind();
+        model.selectedFamily().unbind();
+        model.selectedUser().unbind();
     }
 
     /** Selects a folder as if clicked in the tree. */
@@ -275,7 +287,7 @@ public final class ConsoleView extends BorderPane {
         table.getColumns().add(column("company.column.accounting", Company::accountingDatabase, 180));
         table.getColumns().add(column("company.column.commercial", Company::commercialDatabase, 180));
         table.getColumns().add(column("company.column.views", c -> String.valueOf(c.views().size()), 70));
-        model.selectedCompany().bind(table.getSelectionModel().selectedItemProperty());
+        follow(table, model.selectedCompany());
         onOpen(table, this::openCompany);
         return table;
     }
@@ -335,7 +347,7 @@ public final class ConsoleView extends BorderPane {
         table.getColumns().add(column("family.column.name", Family::name, 200));
         table.getColumns().add(column("family.column.members", f -> String.join(", ", f.companyCodes()), 260));
         table.getColumns().add(column("company.column.views", f -> String.valueOf(f.views().size()), 70));
-        model.selectedFamily().bind(table.getSelectionModel().selectedItemProperty());
+        follow(table, model.selectedFamily());
         onOpen(table, this::openFamily);
         return table;
     }
@@ -388,7 +400,7 @@ public final class ConsoleView extends BorderPane {
         table.getColumns().add(column("user.column.name", MobileUser::name, 200));
         table.getColumns().add(column("user.column.companies",
                 u -> String.join(", ", new TreeSet<>(u.grants().keySet())), 260));
-        model.selectedUser().bind(table.getSelectionModel().selectedItemProperty());
+        follow(table, model.selectedUser());
         onOpen(table, this::openUser);
         return table;
     }
@@ -435,6 +447,18 @@ public final class ConsoleView extends BorderPane {
     }
 
     // ---- Table helpers ----
+
+    /**
+     * The model's selection follows the table's; a row the model already had selected (the view
+     * is rebuilt for another language) is selected again.
+     */
+    private static <T> void follow(TableView<T> table, javafx.beans.property.ObjectProperty<T> selected) {
+        T kept = selected.get();
+        selected.bind(table.getSelectionModel().selectedItemProperty());
+        if (kept != null && table.getItems().contains(kept)) {
+            table.getSelectionModel().select(kept);
+        }
+    }
 
     private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items, String emptyKey) {
         TableView<T> table = new TableView<>(items);
