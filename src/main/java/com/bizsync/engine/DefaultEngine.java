@@ -275,6 +275,36 @@ public final class DefaultEngine implements Engine {
         });
     }
 
+    // ---- re-run from the journal
+
+    @Override
+    public List<OperationResult> rerun(Operation operation, String company, ProgressListener listener,
+                                       Cancellation cancellation) {
+        String code = company == null ? "" : company;
+        try {
+            return switch (operation) {
+                case TEST_PORTAL -> List.of(testPortal(store.portal(), store.proxy()));
+                case TEST_PROXY -> List.of(testProxy(store.proxy(), store.portal()));
+                case TEST_DATABASE -> testDatabases(store.databaseLogin(), code.isEmpty() ? store.companies()
+                        : List.of(store.companies().stream().filter(c -> c.code().equals(code)).findFirst()
+                                .orElseThrow(() -> new UserError("engine.unknownCode", code))));
+                case PUBLISH, SCHEDULED_RUN -> code.isEmpty() ? publishAll(listener, cancellation)
+                        : List.of(publish(code, listener, cancellation));
+                case PUBLISH_USERS -> List.of(publishUsers());
+                case DELETE_PUBLICATION -> List.of(deletePublication(code, listener, cancellation));
+                case DELETE_COMPANY -> List.of(deleteCompany(code, listener, cancellation));
+                case DELETE_ALL -> List.of(deleteAllPlatformData(listener, cancellation));
+            };
+        } catch (UserError unreadable) {
+            // Settings unreadable before the operation could start (a password from another machine,
+            // a company since removed): journalled like any failure of that operation.
+            return List.of(journal.run(code, operation == Operation.SCHEDULED_RUN ? Operation.PUBLISH : operation,
+                    () -> {
+                        throw unreadable;
+                    }));
+        }
+    }
+
     /** One consistent read of the settings an operation needs. */
     private record Settings(PortalSettings portal, ProxySettings proxy, DatabaseLogin login, List<String> prefixes,
                             List<Company> companies, List<Family> families, List<MobileUser> users) {

@@ -3,6 +3,7 @@ package com.bizsync.engine;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.ProxySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -41,6 +42,14 @@ public interface Engine {
 
     /** Removes everything this customer has on the platform. */
     OperationResult deleteAllPlatformData(ProgressListener listener, Cancellation cancellation);
+
+    /**
+     * Runs again the operation of a journal row (« Relancer »), on the settings saved now: the
+     * same operation for the same company (all of them for a global publication), each writing
+     * its new journal row. A re-run scheduled publication is a publication started by hand.
+     */
+    List<OperationResult> rerun(JournalEntry.Operation operation, String company, ProgressListener listener,
+                                Cancellation cancellation);
 
     /**
      * What would be published for this company or family, in the JSON shape of the
