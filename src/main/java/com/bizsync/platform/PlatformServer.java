@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -116,15 +118,26 @@ public final class PlatformServer implements AutoCloseable {
     }
 
     private static void listen(JavalinConfig cfg, PlatformConfig config, KeyStore keystore) {
+        long idleMillis = config.idleTimeout().toMillis();
         if (keystore == null) {
-            cfg.jetty.defaultHost = config.bindAddress();
-            cfg.jetty.defaultPort = config.port();
+            // Our own plain connector instead of Javalin's, to set how long an idle one lives.
+            cfg.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.bindAddress());
+                connector.setPort(config.port());
+                connector.setIdleTimeout(idleMillis);
+                return connector;
+            });
             return;
         }
         char[] password = config.https().orElseThrow().password();
         // Our own connector replaces Javalin's plain one: HTTPS only, never both.
-        cfg.jetty.addConnector((server, http) ->
-                HttpsConnector.create(server, http, keystore, password, config.bindAddress(), config.port()));
+        cfg.jetty.addConnector((server, http) -> {
+            ServerConnector connector = HttpsConnector.create(server, http, keystore, password, config.bindAddress(),
+                    config.port());
+            connector.setIdleTimeout(idleMillis);
+            return connector;
+        });
     }
 
     private static void headers(Context ctx, boolean https) {
