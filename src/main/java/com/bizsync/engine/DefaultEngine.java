@@ -7,6 +7,7 @@ import com.bizsync.publish.PlatformClient;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
+import com.bizsync.settings.InstallationLock;
 import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
@@ -38,6 +39,9 @@ import java.util.function.Supplier;
 public final class DefaultEngine implements Engine {
     /** Companies extracted and sent at the same time by publishAll (a small load on SQL Server). */
     public static final int PARALLEL_COMPANIES = 3;
+    private static final String USERS_LOCK = "users";
+    /** Longer than one sending of the users with its retries and timeouts. */
+    private static final java.time.Duration USERS_LOCK_WAIT = java.time.Duration.ofMinutes(5);
     private final SettingsStore store;
     private final Supplier<LocalDate> asOf;
     private final ClientTuning tuning;
@@ -99,7 +103,7 @@ public final class DefaultEngine implements Engine {
             String sent = publishOne(settings, code, steps);
             steps.enter(Steps.Step.USERS);
             try {
-                settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
+                sendSavedUsers();
             } catch (UserError e) {
                 throw new UserError(e, "engine.publishedUsersFailed", sent, e.getMessage());
             }
@@ -142,7 +146,7 @@ public final class DefaultEngine implements Engine {
             Steps steps = new Steps("", listener, cancellation);
             results.add(journal.run("", Operation.PUBLISH_USERS, () -> {
                 steps.enter(Steps.Step.USERS);
-                String message = sendUsers(settings);
+                String message = sendSavedUsers();
                 steps.done();
                 return message;
             }));
@@ -201,12 +205,20 @@ public final class DefaultEngine implements Engine {
 
     @Override
     public OperationResult publishUsers() {
-        return journal.run("", Operation.PUBLISH_USERS, () -> sendUsers(Settings.read(store)));
+        return journal.run("", Operation.PUBLISH_USERS, this::sendSavedUsers);
     }
 
-    private String sendUsers(Settings settings) {
-        int count = settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
-        return Messages.get("engine.usersPublished", count);
+    /**
+     * Sends the users saved at this moment, not those read at the start of a long run (a user
+     * deleted meanwhile would sign in again). The read and the sending happen under one lock
+     * shared by every process, so two lists never overtake each other on the way to the platform.
+     */
+    private String sendSavedUsers() {
+        try (InstallationLock ignored = store.lock(USERS_LOCK, USERS_LOCK_WAIT)) {
+            Settings now = Settings.read(store);
+            int count = now.client(tuning).replaceUsers(now.users, now.publishedViews());
+            return Messages.get("engine.usersPublished", count);
+        }
     }
 
     @Override
@@ -254,7 +266,7 @@ public final class DefaultEngine implements Engine {
             String deleted = Messages.get(family ? "engine.familyDeleted" : "engine.companyDeleted");
             // The store also dropped the grants on this code: the platform's users must follow.
             try {
-                sendUsers(Settings.read(store));
+                sendSavedUsers();
             } catch (UserError e) {
                 return Messages.get("engine.deletedUsersNotUpdated", deleted, e.getMessage());
             }

@@ -16,6 +16,14 @@ public interface SettingsStore extends AutoCloseable {
 
     PortalSettings portal();
 
+    /**
+     * Takes the installation-wide lock {@code name}, shared with the other processes using these
+     * settings, waiting at most {@code wait}.
+     *
+     * @throws com.bizsync.i18n.UserError when another process keeps it longer
+     */
+    InstallationLock lock(String name, java.time.Duration wait);
+
     void savePortal(PortalSettings portal);
 
     DatabaseLogin databaseLogin();

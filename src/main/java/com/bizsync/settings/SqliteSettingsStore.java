@@ -83,6 +83,11 @@ public final class SqliteSettingsStore implements SettingsStore {
     }
 
     @Override
+    public InstallationLock lock(String name, java.time.Duration wait) {
+        return InstallationLock.acquire(file.getParent(), name, wait);
+    }
+
+    @Override
     public PortalSettings portal() {
         return withConnection(pages::portal);
     }
