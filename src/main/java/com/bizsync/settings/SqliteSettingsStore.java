@@ -70,6 +70,7 @@ public final class SqliteSettingsStore implements SettingsStore {
         SecretCipher cipher = new SecretCipher(keys.loadOrCreate());
         Path file = home.resolve(FILE_NAME);
         try {
+            OwnerOnlyFiles.prepareSharedDatabase(file);
             SqliteSettingsStore store = new SqliteSettingsStore(file, SettingsDatabase.open(file), cipher);
             LOG.info("Settings opened: {}", file);
             return store;
