@@ -13,13 +13,21 @@ import picocli.CommandLine.Command;
  * scripts, support and the platform operator. Failures print one sentence on standard error and
  * exit non-zero: never a stack trace (those go to the technical log).
  */
-@Command(name = "bizsync", mixinStandardHelpOptions = true, version = "BizSync 0.1.0")
+@Command(name = "bizsync", mixinStandardHelpOptions = true, versionProvider = Main.ProductVersion.class)
 public final class Main implements Callable<Integer> {
 
     /** Global: where settings, keys and logs live (else BIZSYNC_HOME, else the OS default). */
     @CommandLine.Option(names = "--home", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FOLDER")
     void setHome(String folder) {
         System.setProperty("bizsync.home", folder);
+    }
+
+    /** {@code --version}: the POM's version, as everywhere else. */
+    static final class ProductVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"BizSync " + com.bizsync.about.Version.current()};
+        }
     }
 
     public static void main(String[] args) {
@@ -38,7 +46,7 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         Subcommands.register(cli);
-        withHelp(cli, cli.getCommandSpec().version());
+        withHelp(cli, cli.getCommandSpec().versionProvider());
         cli.setResourceBundle(Messages.bundle("cli"));
         // A mistyped command line gets one sentence too, not the whole usage text.
         cli.setParameterExceptionHandler((ex, arguments) -> {
@@ -61,9 +69,9 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Every command answers --help and --version, including those added later to {@link Subcommands}. */
-    private static void withHelp(CommandLine command, String[] version) {
+    private static void withHelp(CommandLine command, CommandLine.IVersionProvider version) {
         command.getCommandSpec().mixinStandardHelpOptions(true);
-        command.getCommandSpec().version(version);
+        command.getCommandSpec().versionProvider(version);
         command.getSubcommands().values().forEach(sub -> withHelp(sub, version));
     }
 

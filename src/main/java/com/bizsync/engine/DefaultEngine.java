@@ -7,6 +7,7 @@ import com.bizsync.publish.PlatformClient;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
+import com.bizsync.settings.InstallationLock;
 import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
@@ -38,6 +39,11 @@ import java.util.function.Supplier;
 public final class DefaultEngine implements Engine {
     /** Companies extracted and sent at the same time by publishAll (a small load on SQL Server). */
     public static final int PARALLEL_COMPANIES = 3;
+    private static final String USERS_LOCK = "users";
+    /** How long an operation on a company waits for another process's operation on it. */
+    private static final java.time.Duration COMPANY_LOCK_WAIT = java.time.Duration.ofMinutes(2);
+    /** Longer than one sending of the users with its retries and timeouts. */
+    private static final java.time.Duration USERS_LOCK_WAIT = java.time.Duration.ofMinutes(5);
     private final SettingsStore store;
     private final Supplier<LocalDate> asOf;
     private final ClientTuning tuning;
@@ -94,18 +100,18 @@ public final class DefaultEngine implements Engine {
     @Override
     public OperationResult publish(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.PUBLISH, () -> {
+        return journal.run(code, Operation.PUBLISH, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             Sentence sent = publishOne(settings, code, steps);
             steps.enter(Steps.Step.USERS);
             try {
-                settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
+                sendSavedUsers();
             } catch (UserError e) {
                 throw new UserError(e, "engine.publishedUsersFailed", sent, e);
             }
             steps.done();
             return sent;
-        });
+        }));
     }
 
     @Override
@@ -129,20 +135,20 @@ public final class DefaultEngine implements Engine {
             }));
         }
         List<Callable<OperationResult>> tasks = new ArrayList<>();
-        for (String code : settings.allCodes()) {
+        for (String code : settings.codesToExtract()) {
             Steps steps = new Steps(code, listener, cancellation);
-            tasks.add(() -> journal.run(code, operation, () -> {
+            tasks.add(() -> journal.run(code, operation, () -> exclusively(code, () -> {
                 Sentence sent = publishOne(settings, code, steps);
                 steps.done();
                 return sent;
-            }));
+            })));
         }
         List<OperationResult> results = new ArrayList<>(runAll(tasks, cancellation));
-        if (!settings.allCodes().isEmpty() || !settings.users.isEmpty()) {
+        if (!settings.codesToExtract().isEmpty() || !settings.users.isEmpty()) {
             Steps steps = new Steps("", listener, cancellation);
             results.add(journal.run("", Operation.PUBLISH_USERS, () -> {
                 steps.enter(Steps.Step.USERS);
-                Sentence message = sendUsers(settings);
+                Sentence message = sendSavedUsers();
                 steps.done();
                 return message;
             }));
@@ -201,12 +207,20 @@ public final class DefaultEngine implements Engine {
 
     @Override
     public OperationResult publishUsers() {
-        return journal.run("", Operation.PUBLISH_USERS, () -> sendUsers(Settings.read(store)));
+        return journal.run("", Operation.PUBLISH_USERS, this::sendSavedUsers);
     }
 
-    private Sentence sendUsers(Settings settings) {
-        int count = settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
-        return Sentence.of("engine.usersPublished", count);
+    /**
+     * Sends the users saved at this moment, not those read at the start of a long run (a user
+     * deleted meanwhile would sign in again). The read and the sending happen under one lock
+     * shared by every process, so two lists never overtake each other on the way to the platform.
+     */
+    private Sentence sendSavedUsers() {
+        try (InstallationLock ignored = store.lock(USERS_LOCK, USERS_LOCK_WAIT)) {
+            Settings now = Settings.read(store);
+            int count = now.client(tuning).replaceUsers(now.users, now.publishedViews());
+            return Sentence.of("engine.usersPublished", count);
+        }
     }
 
     @Override
@@ -215,24 +229,43 @@ public final class DefaultEngine implements Engine {
         return settings.build(code, settings.snapshotBuilder(asOf.get()), new Steps(code, null, null));
     }
 
+    /**
+     * Runs the work on one company or family while no other process of this installation (the
+     * console, the scheduler, a command) works on it: the second one waits, then says so.
+     */
+    private <T> T exclusively(String code, Supplier<T> work) {
+        InstallationLock lock;
+        try {
+            lock = store.lock("company-" + code, COMPANY_LOCK_WAIT);
+        } catch (UserError e) {
+            if ("settings.lock.busy".equals(e.key())) {
+                throw new UserError(e, "engine.alreadyRunning", code);
+            }
+            throw e;
+        }
+        try (lock) {
+            return work.get();
+        }
+    }
+
     // ---- deletion
 
     @Override
     public OperationResult deletePublication(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.DELETE_PUBLICATION, () -> {
+        return journal.run(code, Operation.DELETE_PUBLICATION, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             steps.enter(Steps.Step.DELETING);
             settings.client(tuning).deletePublication(code);
             steps.done();
             return Sentence.of("engine.deleted");
-        });
+        }));
     }
 
     @Override
     public OperationResult deleteCompany(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.DELETE_COMPANY, () -> {
+        return journal.run(code, Operation.DELETE_COMPANY, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             boolean family = settings.family(code).isPresent();
             if (!family && settings.company(code).isEmpty()) {
@@ -254,13 +287,13 @@ public final class DefaultEngine implements Engine {
             Sentence deleted = Sentence.of(family ? "engine.familyDeleted" : "engine.companyDeleted");
             // The store also dropped the grants on this code: the platform's users must follow.
             try {
-                sendUsers(Settings.read(store));
+                sendSavedUsers();
             } catch (UserError e) {
                 return Sentence.of("engine.deletedUsersNotUpdated", deleted, e);
             }
             steps.done();
             return deleted;
-        });
+        }));
     }
 
     @Override
@@ -288,7 +321,7 @@ public final class DefaultEngine implements Engine {
                 case TEST_DATABASE -> testDatabases(store.databaseLogin(), code.isEmpty() ? store.companies()
                         : List.of(store.companies().stream().filter(c -> c.code().equals(code)).findFirst()
                                 .orElseThrow(() -> new UserError("engine.unknownCode", code))));
-                case PUBLISH, SCHEDULED_RUN -> code.isEmpty() ? publishAll(listener, cancellation)
+                case PUBLISH, SCHEDULED_RUN, CATCH_UP_RUN -> code.isEmpty() ? publishAll(listener, cancellation)
                         : List.of(publish(code, listener, cancellation));
                 case PUBLISH_USERS -> List.of(publishUsers());
                 case DELETE_PUBLICATION -> List.of(deletePublication(code, listener, cancellation));
@@ -298,7 +331,8 @@ public final class DefaultEngine implements Engine {
         } catch (UserError unreadable) {
             // Settings unreadable before the operation could start (a password from another machine,
             // a company since removed): journalled like any failure of that operation.
-            return List.of(journal.run(code, operation == Operation.SCHEDULED_RUN ? Operation.PUBLISH : operation,
+            boolean unattended = operation == Operation.SCHEDULED_RUN || operation == Operation.CATCH_UP_RUN;
+            return List.of(journal.run(code, unattended ? Operation.PUBLISH : operation,
                     () -> {
                         throw unreadable;
                     }));
@@ -329,10 +363,11 @@ public final class DefaultEngine implements Engine {
             return families.stream().filter(f -> f.code().equals(code)).findFirst();
         }
 
-        List<String> allCodes() {
+        /** The companies and families marked « À extraire »: what "publish all" and the schedule take. */
+        List<String> codesToExtract() {
             List<String> codes = new ArrayList<>();
-            companies.forEach(c -> codes.add(c.code()));
-            families.forEach(f -> codes.add(f.code()));
+            companies.stream().filter(Company::toExtract).forEach(c -> codes.add(c.code()));
+            families.stream().filter(Family::toExtract).forEach(f -> codes.add(f.code()));
             return codes;
         }
 

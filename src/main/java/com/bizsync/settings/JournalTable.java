@@ -15,12 +15,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The publication journal (FUNCTIONAL.md §6): one row per operation, read newest first. A message
- * is stored as its key and arguments (V3) and also as the text it read when written, which older
+ * is stored as its key and arguments (V5) and also as the text it read when written, which older
  * versions show and which stands in when a key is unknown.
  */
 final class JournalTable {
     private static final Logger LOG = LoggerFactory.getLogger(JournalTable.class);
-    /** message_key of a text kept as written; NULL marks a row written before V3. */
+    /** message_key of a text kept as written; NULL marks a row written before V5. */
     private static final String AS_WRITTEN = "";
 
     /** Times are kept to the millisecond; the returned entry carries exactly what was stored. */

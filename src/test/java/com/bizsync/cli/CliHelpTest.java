@@ -68,7 +68,7 @@ class CliHelpTest {
     @Test
     void everyCommandAnswersHelpInFrench() {
         List<List<String>> commands = everyCommand();
-        assertEquals(16, commands.size(), "bizsync and its 15 commands and subcommands: " + commands);
+        assertEquals(20, commands.size(), "bizsync and its 19 commands and subcommands: " + commands);
         Messages.setLocale(Locale.FRENCH);
         for (List<String> path : commands) {
             String name = String.join(" ", path);
@@ -94,6 +94,26 @@ class CliHelpTest {
             assertTrue(help.out().startsWith(("Usage: bizsync " + name).strip()), name + ":\n" + help.out());
             assertTrue(help.out().contains("Show this help message and exit."), name + ":\n" + help.out());
             assertTrue(descriptionLine(help.out()).length() > 10, name + " has a description:\n" + help.out());
+        }
+    }
+
+    @Test
+    void everyOptionIsDescribedInBothLanguages() {
+        for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            Messages.setLocale(language);
+            List<String> undescribed = new ArrayList<>();
+            List<CommandLine> all = new ArrayList<>(List.of(Main.commandLine()));
+            for (int i = 0; i < all.size(); i++) {
+                CommandLine command = all.get(i);
+                all.addAll(command.getSubcommands().values());
+                command.getCommandSpec().args().forEach(arg -> {
+                    if (String.join("", arg.description()).isBlank()) {
+                        undescribed.add(command.getCommandSpec().qualifiedName() + " " + arg.paramLabel()
+                                + (arg instanceof CommandLine.Model.OptionSpec o ? " " + o.longestName() : ""));
+                    }
+                });
+            }
+            assertEquals(List.of(), undescribed, language.toString());
         }
     }
 
@@ -139,7 +159,7 @@ class CliHelpTest {
                 + " « bizsync platform --help ».", bare.err().strip());
         Run version = run(List.of("platform", "customer", "list"), "--version");
         assertEquals(0, version.exit());
-        assertEquals("BizSync 0.1.0", version.out().strip());
+        assertEquals("BizSync " + com.bizsync.about.Version.current(), version.out().strip());
     }
 
     /** The first line after the synopsis: the command's description. */

@@ -53,9 +53,9 @@ class JournalLanguageTest {
     @Test
     void rowsOfAnOlderVersionAreReadInTheCurrentLanguageWhenRecognised() throws Exception {
         Path file = home.resolve("settings.db");
-        // The settings file as version 2 left it: messages stored as French or English text only.
+        // The settings file as schema version 4 left it: messages stored as French or English text only.
         Flyway.configure(getClass().getClassLoader()).dataSource("jdbc:sqlite:" + file, null, null)
-                .locations("classpath:db/settings").target("2").load().migrate();
+                .locations("classpath:db/settings").target("4").load().migrate();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              PreparedStatement insert = c.prepareStatement("INSERT INTO journal (time_ms, status, company, operation,"
                      + " message, duration_ms) VALUES (?, ?, ?, ?, ?, 100)")) {
