@@ -71,6 +71,10 @@ public final class LegacySentences {
             return Optional.of(Sentence.of(exact));
         }
         for (Candidate candidate : catalogue.candidates) {
+            // The fixed ends first: most messages are ruled out without running their expression.
+            if (!text.startsWith(candidate.prefix) || !text.endsWith(candidate.suffix)) {
+                continue;
+            }
             Matcher m = candidate.regex.matcher(text);
             if (!m.matches()) {
                 continue;
@@ -116,8 +120,8 @@ public final class LegacySentences {
     }
 
     /** A message pattern as a regular expression, with the argument each group captures. */
-    private record Candidate(String key, Pattern regex, int[] groupArgument, Set<Integer> numeric, int argCount,
-                             int literalLength) {
+    private record Candidate(String key, Pattern regex, String prefix, String suffix, int[] groupArgument,
+                             Set<Integer> numeric, int argCount, int literalLength) {
         Optional<Object[]> arguments(Matcher m, int depth) {
             Object[] args = new Object[argCount];
             java.util.Arrays.fill(args, "");
@@ -195,6 +199,7 @@ public final class LegacySentences {
             StringBuilder regex = new StringBuilder("^");
             StringBuilder literal = new StringBuilder();
             List<Integer> groups = new ArrayList<>();
+            String prefix = null;
             Map<Integer, Integer> firstGroup = new HashMap<>();
             int maxIndex = -1;
             int i = 0;
@@ -229,6 +234,9 @@ public final class LegacySentences {
                     } catch (NumberFormatException e) {
                         return null;
                     }
+                    if (prefix == null) {
+                        prefix = literal.toString();
+                    }
                     flush(regex, literal);
                     Integer seen = firstGroup.get(index);
                     if (seen != null) {
@@ -246,10 +254,11 @@ public final class LegacySentences {
                 i++;
             }
             int literalLength = pattern.replaceAll("\\{[^}]*}", "").replace("''", "'").strip().length();
+            String suffix = literal.toString();
             flush(regex, literal);
             regex.append('$');
-            return new Candidate(key, Pattern.compile(regex.toString(), Pattern.DOTALL),
-                    groups.stream().mapToInt(Integer::intValue).toArray(), numeric, maxIndex + 1, literalLength);
+            return new Candidate(key, Pattern.compile(regex.toString(), Pattern.DOTALL), prefix == null ? "" : prefix,
+                    suffix, groups.stream().mapToInt(Integer::intValue).toArray(), numeric, maxIndex + 1, literalLength);
         }
 
         private static void flush(StringBuilder regex, StringBuilder literal) {
