@@ -26,11 +26,8 @@ final class ArgumentProblem {
         return problem.getMessage();
     }
 
-    /** "--code=CODE" for an option, "CODE" for a positional parameter: as the usage text writes them. */
+    /** "--code" for an option, its label for a positional parameter. */
     private static String label(CommandLine.Model.ArgSpec arg) {
-        if (arg instanceof CommandLine.Model.OptionSpec option) {
-            return option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : "");
-        }
-        return arg.paramLabel();
+        return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 }

@@ -48,6 +48,7 @@ public final class Main implements Callable<Integer> {
         Subcommands.register(cli);
         withHelp(cli, cli.getCommandSpec().versionProvider());
         cli.setResourceBundle(Messages.bundle("cli"));
+        cli.setHelpFactory(new LocalizedHelp(Messages.bundle("cli")));
         // A mistyped command line gets one sentence too, not the whole usage text.
         cli.setParameterExceptionHandler((ex, arguments) -> {
             ex.getCommandLine().getErr().println(Messages.get("common.badArguments", ArgumentProblem.describe(ex),

@@ -80,6 +80,7 @@ class CliHelpTest {
             assertTrue(help.out().contains("Affiche cette aide et quitte."), name + ":\n" + help.out());
             assertFalse(help.out().contains("Usage:"), name + ":\n" + help.out());
             assertFalse(help.out().contains("Show this help"), name + ":\n" + help.out());
+            assertFalse(help.out().matches("(?s).*=(FOLDER|FILE|NAME|USER|ADDRESS|HOURS|DAY)\\b.*"), name + ":\n" + help.out());
             assertTrue(descriptionLine(help.out()).length() > 10, name + " has a description:\n" + help.out());
         }
     }
@@ -125,7 +126,7 @@ class CliHelpTest {
         String text = add.out().replaceAll("\\s+", " ");
         assertTrue(text.contains("Crée le compte d'un client (éditeur des données) sur la plateforme."), text);
         assertTrue(text.contains("--code=CODE Code du client (lettres majuscules A-Z et chiffres)."), text);
-        assertTrue(text.contains("--data=FOLDER Dossier des données de la plateforme (par défaut : le dossier"
+        assertTrue(text.contains("--data=DOSSIER Dossier des données de la plateforme (par défaut : le dossier"
                 + " platform du dossier BizSync, celui que lit « bizsync platform serve »)."), text);
 
         Run serve = run(List.of("platform", "serve"), "--help");
@@ -135,6 +136,7 @@ class CliHelpTest {
         Run root = run(List.of(), "--help");
         String rootText = root.out().replaceAll("\\s+", " ");
         assertTrue(rootText.contains("Commandes : console Ouvre la console de publication."), rootText);
+        assertTrue(rootText.startsWith("Utilisation : bizsync [-hV] [--home=DOSSIER] [COMMANDE]"), rootText);
     }
 
     @Test
@@ -146,7 +148,7 @@ class CliHelpTest {
                 + " --help ».", bad.err().strip());
         Run missing = run(List.of("platform", "customer", "passwd"));
         assertEquals(2, missing.exit());
-        assertEquals("Ligne de commande incorrecte : option obligatoire manquante « --code=CODE ». Voir « bizsync"
+        assertEquals("Ligne de commande incorrecte : option obligatoire manquante « --code ». Voir « bizsync"
                 + " platform customer passwd --help ».", missing.err().strip());
     }
 
