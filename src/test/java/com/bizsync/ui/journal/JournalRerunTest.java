@@ -45,6 +45,7 @@ class JournalRerunTest {
     private DemoWorld world;
     private ExecutorService background;
     private JournalView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -52,6 +53,7 @@ class JournalRerunTest {
         Theme.install();
         world = DemoWorld.create(Files.createTempDirectory(tmp, "rerun"));
         background = Executors.newFixedThreadPool(2);
+        this.stage = stage;
         view = new JournalView(new JournalViewModel(world.store, world.engine, background), background);
         stage.setScene(Theme.decorate(new Scene((javafx.scene.Parent) view.node(), 1100, 420)));
         stage.show();
@@ -104,6 +106,7 @@ class JournalRerunTest {
         assertEquals("Nouvelle exécution de « Publication » pour " + code + " : 17 vues publiées (2 Ko envoyés).",
                 robot.lookup("#journalStatus").queryLabeled().getText());
         assertEquals(200, world.phone.views(world.directionToken(code), code).status());
+        com.bizsync.ui.shots.Screenshots.save(view.node(), "journal-rerun");
     }
 
     @Test
@@ -141,12 +144,18 @@ class JournalRerunTest {
     @Test
     void theRowsReadInEnglishOnceTheConsoleIsInEnglish(FxRobot robot) throws Exception {
         world.engine.publish(world.code(0), ProgressListener.NONE, Cancellation.none());
-        Messages.setLocale(Locale.ENGLISH);
+        // As the console does on a language switch: the texts are read again by a new view.
+        robot.interact(() -> {
+            Messages.setLocale(Locale.ENGLISH);
+            view = new JournalView(new JournalViewModel(world.store, world.engine, background), background);
+            stage.getScene().setRoot((javafx.scene.Parent) view.node());
+        });
         refreshed();
         assertTrue(robot.lookup("17 views published (2 KB sent).").tryQuery().isPresent());
         Path csv = tmp.resolve("english.csv");
         view.export(csv).get(10, TimeUnit.SECONDS);
         String text = Files.readString(csv);
         assertTrue(text.contains(";Publication;17 views published (2 KB sent).;"), text);
+        com.bizsync.ui.shots.Screenshots.save(view.node(), "journal-english");
     }
 }
