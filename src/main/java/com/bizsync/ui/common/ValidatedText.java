@@ -1,7 +1,9 @@
 package com.bizsync.ui.common;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -16,7 +18,7 @@ import javafx.beans.value.ObservableValue;
  * (empty when fine, and empty until the user touched the field or {@link #reveal()} was called,
  * so a blank form does not open covered in red). {@link #valid()} ignores the touched state.
  */
-public final class ValidatedText {
+public final class ValidatedText implements CheckedField {
     private final StringProperty value = new SimpleStringProperty("");
     private final BooleanProperty touched = new SimpleBooleanProperty();
     private final StringBinding reason;
@@ -49,6 +51,17 @@ public final class ValidatedText {
         touched.set(false);
     }
 
+    @Override
+    public List<Observable> inputs() {
+        return List.of(value);
+    }
+
+    @Override
+    public StringBinding reason() {
+        return reason;
+    }
+
+    @Override
     public StringBinding error() {
         return error;
     }
@@ -57,11 +70,13 @@ public final class ValidatedText {
         return valid;
     }
 
+    @Override
     public BooleanProperty touched() {
         return touched;
     }
 
     /** Shows the reason even if the user never typed in the field (after a refused "Next"). */
+    @Override
     public void reveal() {
         touched.set(true);
     }

@@ -96,6 +96,11 @@ class FamilyConsistencyTest {
         robot.clickOn("#family-member-BIJOU");
         assertFalse(anyLabelSays(robot, "Choisissez au moins une société pour la famille."));
         assertFalse(robot.lookup("#family-members").query().getStyleClass().contains("field-invalid"));
+
+        robot.clickOn("#family-dialog-cancel");
+        robot.clickOn("#dialog-unsaved-discard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#family-dialog").tryQuery().isEmpty());
     }
 
     private static boolean anyLabelSays(FxRobot robot, String sentence) {

@@ -204,7 +204,7 @@ class UnsavedChangesTest {
         type(robot, "user-name", "Claire Moreau");
         robot.clickOn("#user-dialog-cancel");
         assertTrue(asked(robot));
-        assertEquals("Le nouvel utilisateur n'est pas enregistré. Voulez-vous l'enregistrer ?", question(robot));
+        assertEquals("Le nouvel utilisateur n’est pas enregistré. Voulez-vous l’enregistrer ?", question(robot));
         robot.clickOn("#dialog-unsaved-discard");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#user-dialog").tryQuery().isEmpty());

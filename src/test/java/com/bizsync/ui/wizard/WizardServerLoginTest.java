@@ -94,7 +94,7 @@ class WizardServerLoginTest {
         openAtTheDatabaseStep(robot, store -> store.saveCompany(new Company("BIJOU", "Bijoux Lumière SARL",
                 file.toString(), file.toString(), EnumSet.allOf(ViewId.class))));
         assertTrue(shown(robot, "database-not-needed"));
-        assertEquals("Vos sociétés sont des fichiers de démonstration : aucune connexion SQL Server n'est nécessaire."
+        assertEquals("Vos sociétés sont des fichiers de démonstration : aucune connexion SQL Server n’est nécessaire."
                 + " Laissez ces champs vides, ou renseignez-les pour ajouter plus tard des sociétés SQL Server.",
                 label(robot, "database-not-needed").getText());
         robot.clickOn("#wizard-next");
