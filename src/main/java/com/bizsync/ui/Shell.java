@@ -70,7 +70,8 @@ public final class Shell {
     public void showConsole() {
         screen = Screen.CONSOLE;
         wizard = null;
-        console = new ConsoleView(new ConsoleViewModel(context), extensions, LanguageSwitch.create(context, this::relocalize));
+        console = new ConsoleView(new ConsoleViewModel(context), extensions, LanguageSwitch.create(context,
+                () -> console == null || console.mayLeave(), this::relocalize));
         show(console, Texts.t("app.title"));
     }
 

@@ -160,6 +160,25 @@ class UnsavedChangesTest {
     }
 
     @Test
+    void switchingTheLanguageWithAnEditedPageAsksFirst(FxRobot robot) throws Exception {
+        robot.clickOn("#folder-proxy");
+        robot.clickOn("#proxy-mode-manual");
+        type(robot, "proxy-host", "proxy.local");
+        javafx.scene.control.ComboBox<java.util.Locale> language = robot.lookup("#language").queryComboBox();
+        Platform.runLater(() -> language.setValue(java.util.Locale.ENGLISH));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> asked(robot));
+        assertEquals("Les modifications de la page Proxy ne sont pas enregistrées. Voulez-vous les enregistrer ?",
+                question(robot));
+        robot.clickOn("#dialog-unsaved-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Locale.FRENCH, robot.lookup("#language").queryComboBox().getValue(),
+                "Annuler keeps the language");
+        assertEquals("Proxy", robot.lookup("#folder-proxy").queryAs(javafx.scene.control.TreeCell.class).getText());
+        assertEquals("proxy.local", text(robot, "proxy-host"), "and the change typed");
+        assertEquals(ProxySettings.SYSTEM, app.store().proxy());
+    }
+
+    @Test
     void closingAnEditedCompanyDialogAsksAndEachAnswerDoesWhatItSays(FxRobot robot) throws Exception {
         robot.clickOn("#folder-companies");
         TableView<Company> table = robot.lookup("#companies-table").queryTableView();
