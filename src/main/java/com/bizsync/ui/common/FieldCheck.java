@@ -11,8 +11,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The rule of a field that is not typed in (a list of check boxes): like {@link ValidatedText},
- * its reason shows once one of its inputs changed, or after {@link #reveal()}.
+ * The rule of a field and whether its reason shows yet: once one of its inputs changed (the user
+ * touched the field), or after {@link #reveal()}. Used as is for a field not typed in (a list of
+ * check boxes), and by {@link ValidatedText} for a text field.
  */
 public final class FieldCheck implements CheckedField {
     private final List<Observable> inputs;
@@ -20,9 +21,16 @@ public final class FieldCheck implements CheckedField {
     private final StringBinding reason;
     private final StringBinding error;
 
-    public FieldCheck(Supplier<Optional<String>> rule, List<? extends ObservableValue<?>> inputs) {
+    /**
+     * @param inputs       what the user changes in the field
+     * @param dependencies other values the rule reads (they do not mark the field as touched)
+     */
+    public FieldCheck(Supplier<Optional<String>> rule, List<? extends ObservableValue<?>> inputs,
+                      ObservableValue<?>... dependencies) {
         this.inputs = List.copyOf(inputs);
-        reason = Bindings.createStringBinding(() -> rule.get().orElse(""), this.inputs.toArray(Observable[]::new));
+        List<Observable> read = new java.util.ArrayList<>(this.inputs);
+        read.addAll(List.of(dependencies));
+        reason = Bindings.createStringBinding(() -> rule.get().orElse(""), read.toArray(Observable[]::new));
         error = Bindings.createStringBinding(() -> touched.get() ? reason.get() : "", reason, touched);
         for (ObservableValue<?> input : inputs) {
             // A change listener: it fires on every change, read or not.

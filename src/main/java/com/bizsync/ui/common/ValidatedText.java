@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -20,20 +19,13 @@ import javafx.beans.value.ObservableValue;
  */
 public final class ValidatedText implements CheckedField {
     private final StringProperty value = new SimpleStringProperty("");
-    private final BooleanProperty touched = new SimpleBooleanProperty();
-    private final StringBinding reason;
-    private final StringBinding error;
+    private final FieldCheck check;
     private final BooleanBinding valid;
 
     /** @param rule the reason the text is refused, or empty; may read the {@code dependencies} too */
     public ValidatedText(Function<String, Optional<String>> rule, ObservableValue<?>... dependencies) {
-        ObservableValue<?>[] all = new ObservableValue<?>[dependencies.length + 1];
-        all[0] = value;
-        System.arraycopy(dependencies, 0, all, 1, dependencies.length);
-        reason = Bindings.createStringBinding(() -> rule.apply(text()).orElse(""), all);
-        error = Bindings.createStringBinding(() -> touched.get() ? reason.get() : "", reason, touched);
-        valid = Bindings.createBooleanBinding(() -> reason.get().isEmpty(), reason);
-        value.addListener((obs, old, now) -> touched.set(true));
+        check = new FieldCheck(() -> rule.apply(text()), List.of(value), dependencies);
+        valid = Bindings.createBooleanBinding(() -> check.reason().get().isEmpty(), check.reason());
     }
 
     public StringProperty value() {
@@ -48,22 +40,22 @@ public final class ValidatedText implements CheckedField {
     /** Sets the value as loaded from the store, without marking the field as touched. */
     public void load(String text) {
         value.set(text == null ? "" : text);
-        touched.set(false);
+        check.untouch();
     }
 
     @Override
     public List<Observable> inputs() {
-        return List.of(value);
+        return check.inputs();
     }
 
     @Override
     public StringBinding reason() {
-        return reason;
+        return check.reason();
     }
 
     @Override
     public StringBinding error() {
-        return error;
+        return check.error();
     }
 
     public BooleanBinding valid() {
@@ -72,12 +64,12 @@ public final class ValidatedText implements CheckedField {
 
     @Override
     public BooleanProperty touched() {
-        return touched;
+        return check.touched();
     }
 
     /** Shows the reason even if the user never typed in the field (after a refused "Next"). */
     @Override
     public void reveal() {
-        touched.set(true);
+        check.reveal();
     }
 }

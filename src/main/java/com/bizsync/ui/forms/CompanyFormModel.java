@@ -1,6 +1,5 @@
 package com.bizsync.ui.forms;
 
-import com.bizsync.engine.OperationResult;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.settings.SettingsValidator;
@@ -130,14 +129,7 @@ public final class CompanyFormModel implements EditorForm {
     @Override
     public void saveThen(Runnable saved, Consumer<String> refused) {
         Company company = value();
-        busy.run(() -> context.engine().testCompany(company), (OperationResult result) -> {
-            test.result().set(new CheckResult(result.success(), result.message()));
-            if (result.success()) {
-                EditorForm.saveNow(() -> save(company), saved, refused);
-            } else {
-                refused.accept(result.message());
-            }
-        }, refused);
+        EditorForm.saveAfter(busy, () -> context.engine().testCompany(company), () -> save(company), saved, refused);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.bizsync.ui.forms;
 
-import com.bizsync.engine.OperationResult;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.Family;
 import com.bizsync.settings.SettingsStore;
@@ -136,13 +135,7 @@ public final class FamilyFormModel implements EditorForm {
     @Override
     public void saveThen(Runnable saved, Consumer<String> refused) {
         Family family = value();
-        busy.run(() -> context.engine().checkFamily(family), (OperationResult result) -> {
-            if (result.success()) {
-                EditorForm.saveNow(() -> save(family), saved, refused);
-            } else {
-                refused.accept(result.message());
-            }
-        }, refused);
+        EditorForm.saveAfter(busy, () -> context.engine().checkFamily(family), () -> save(family), saved, refused);
     }
 
     @Override

@@ -5,20 +5,13 @@ import static com.bizsync.testing.FxInput.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.demo.DemoDatabaseGenerator;
 import com.bizsync.settings.Company;
-import com.bizsync.settings.MobileUser;
-import com.bizsync.settings.PortalSettings;
-import com.bizsync.settings.ProxySettings;
+import com.bizsync.testing.ConfiguredSettings;
 import com.bizsync.ui.UiHarness;
-import com.bizsync.views.ViewId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -49,22 +42,15 @@ class CompanyDialogCheckTest {
 
     @BeforeAll
     static void demoCompanies() throws IOException {
-        bijou = DemoDatabaseGenerator.writeCompany(FOLDER.resolve("BIJOU.db"), 200, 400).file();
-        orfev = DemoDatabaseGenerator.writeCompany(FOLDER.resolve("ORFEV.db"), 200, 400).file();
+        bijou = ConfiguredSettings.demoFile("test-company-check", "BIJOU.db");
+        orfev = ConfiguredSettings.demoFile("test-company-check", "ORFEV.db");
         Files.writeString(FOLDER.resolve("notes.db"), "pas une base");
     }
 
     @Start
     void start(Stage stage) {
         app = UiHarness.onDemoReferenceDay(home);
-        app.start(stage, store -> {
-            store.savePortal(new PortalSettings("https://bizsync.example", "ACME", "portal-pass"));
-            store.saveProxy(ProxySettings.SYSTEM);
-            store.saveCompany(new Company("BIJOU", "Bijoux Lumière SARL", bijou.toString(), bijou.toString(),
-                    EnumSet.allOf(ViewId.class)));
-            store.saveUser(new MobileUser("direction", "Direction", "", Map.of("BIJOU", Set.of(ViewId.SALES_REVENUE))),
-                    "direction-pass");
-        });
+        app.start(stage, store -> ConfiguredSettings.fill(store, bijou));
     }
 
     @AfterEach

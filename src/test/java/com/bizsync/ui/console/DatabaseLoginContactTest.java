@@ -6,19 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.demo.DemoDatabaseGenerator;
-import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
-import com.bizsync.settings.PortalSettings;
-import com.bizsync.settings.ProxySettings;
-import com.bizsync.settings.MobileUser;
+import com.bizsync.testing.ConfiguredSettings;
 import com.bizsync.testing.RefusedPort;
 import com.bizsync.ui.UiHarness;
-import com.bizsync.views.ViewId;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -49,8 +41,7 @@ class DatabaseLoginContactTest {
 
     @BeforeAll
     static void demoCompany() {
-        demoFile = DemoDatabaseGenerator.writeCompany(Path.of("target", "test-contact", "BIJOU.db"), 200, 400).file()
-                .toAbsolutePath();
+        demoFile = ConfiguredSettings.demoFile("test-contact", "BIJOU.db");
     }
 
     @Start
@@ -58,14 +49,9 @@ class DatabaseLoginContactTest {
         refusedPort = RefusedPort.find();
         app = UiHarness.onDemoReferenceDay(home);
         app.start(stage, store -> {
-            store.savePortal(new PortalSettings("https://bizsync.example", "ACME", "portal-pass"));
+            ConfiguredSettings.fill(store, demoFile);
             store.saveDatabaseLogin(new DatabaseLogin("127.0.0.1", "", refusedPort, DatabaseLogin.Authentication.SQL,
                     "", "sa", "sa-password"));
-            store.saveProxy(ProxySettings.SYSTEM);
-            store.saveCompany(new Company("BIJOU", "Bijoux Lumière SARL", demoFile.toString(), demoFile.toString(),
-                    EnumSet.allOf(ViewId.class)));
-            store.saveUser(new MobileUser("direction", "Direction", "", Map.of("BIJOU", Set.of(ViewId.SALES_REVENUE))),
-                    "direction-pass");
         });
     }
 

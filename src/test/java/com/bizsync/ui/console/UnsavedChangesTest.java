@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.demo.DemoDatabaseGenerator;
 import com.bizsync.settings.Company;
-import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
 import com.bizsync.settings.Schedule;
+import com.bizsync.testing.ConfiguredSettings;
 import com.bizsync.ui.UiHarness;
-import com.bizsync.views.ViewId;
 import java.nio.file.Path;
 import java.time.LocalTime;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -44,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class UnsavedChangesTest {
-    private static final PortalSettings PORTAL = new PortalSettings("https://bizsync.example", "ACME", "portal-pass");
+    private static final PortalSettings PORTAL = ConfiguredSettings.PORTAL;
     private static Path demoFile;
 
     @TempDir
@@ -53,21 +48,13 @@ class UnsavedChangesTest {
 
     @BeforeAll
     static void demoCompany() {
-        demoFile = DemoDatabaseGenerator.writeCompany(Path.of("target", "test-unsaved", "BIJOU.db"), 200, 400).file()
-                .toAbsolutePath();
+        demoFile = ConfiguredSettings.demoFile("test-unsaved", "BIJOU.db");
     }
 
     @Start
     void start(Stage stage) {
         app = UiHarness.onDemoReferenceDay(home);
-        app.start(stage, store -> {
-            store.savePortal(PORTAL);
-            store.saveProxy(ProxySettings.SYSTEM);
-            store.saveCompany(new Company("BIJOU", "Bijoux Lumière SARL", demoFile.toString(), demoFile.toString(),
-                    EnumSet.allOf(ViewId.class)));
-            store.saveUser(new MobileUser("direction", "Direction", "", Map.of("BIJOU", Set.of(ViewId.SALES_REVENUE))),
-                    "direction-pass");
-        });
+        app.start(stage, store -> ConfiguredSettings.fill(store, demoFile));
     }
 
     @AfterEach

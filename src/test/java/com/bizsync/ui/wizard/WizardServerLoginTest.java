@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.demo.DemoDatabaseGenerator;
 import com.bizsync.engine.DefaultEngine;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.PortalSettings;
+import com.bizsync.testing.ConfiguredSettings;
 import com.bizsync.testing.RefusedPort;
 import com.bizsync.ui.UiHarness;
 import com.bizsync.views.ViewId;
@@ -89,8 +89,7 @@ class WizardServerLoginTest {
 
     @Test
     void withOnlyDemoFileCompaniesNoLoginIsNeededAndTheStepCanBeLeftBlank(FxRobot robot) {
-        Path file = DemoDatabaseGenerator.writeCompany(Path.of("target", "test-wizard-login", "BIJOU.db"), 200, 400)
-                .file().toAbsolutePath();
+        Path file = ConfiguredSettings.demoFile("test-wizard-login", "BIJOU.db");
         openAtTheDatabaseStep(robot, store -> store.saveCompany(new Company("BIJOU", "Bijoux Lumière SARL",
                 file.toString(), file.toString(), EnumSet.allOf(ViewId.class))));
         assertTrue(shown(robot, "database-not-needed"));
