@@ -7,6 +7,7 @@ import com.bizsync.publish.PlatformClient;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
+import com.bizsync.settings.InstallationLock;
 import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
@@ -38,6 +39,11 @@ import java.util.function.Supplier;
 public final class DefaultEngine implements Engine {
     /** Companies extracted and sent at the same time by publishAll (a small load on SQL Server). */
     public static final int PARALLEL_COMPANIES = 3;
+    private static final String USERS_LOCK = "users";
+    /** How long an operation on a company waits for another process's operation on it. */
+    private static final java.time.Duration COMPANY_LOCK_WAIT = java.time.Duration.ofMinutes(2);
+    /** Longer than one sending of the users with its retries and timeouts. */
+    private static final java.time.Duration USERS_LOCK_WAIT = java.time.Duration.ofMinutes(5);
     private final SettingsStore store;
     private final Supplier<LocalDate> asOf;
     private final ClientTuning tuning;
@@ -118,18 +124,18 @@ public final class DefaultEngine implements Engine {
     @Override
     public OperationResult publish(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.PUBLISH, () -> {
+        return journal.run(code, Operation.PUBLISH, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             String sent = publishOne(settings, code, steps);
             steps.enter(Steps.Step.USERS);
             try {
-                settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
+                sendSavedUsers();
             } catch (UserError e) {
                 throw new UserError(e, "engine.publishedUsersFailed", sent, e.getMessage());
             }
             steps.done();
             return sent;
-        });
+        }));
     }
 
     @Override
@@ -153,20 +159,20 @@ public final class DefaultEngine implements Engine {
             }));
         }
         List<Callable<OperationResult>> tasks = new ArrayList<>();
-        for (String code : settings.allCodes()) {
+        for (String code : settings.codesToExtract()) {
             Steps steps = new Steps(code, listener, cancellation);
-            tasks.add(() -> journal.run(code, operation, () -> {
+            tasks.add(() -> journal.run(code, operation, () -> exclusively(code, () -> {
                 String sent = publishOne(settings, code, steps);
                 steps.done();
                 return sent;
-            }));
+            })));
         }
         List<OperationResult> results = new ArrayList<>(runAll(tasks, cancellation));
-        if (!settings.allCodes().isEmpty() || !settings.users.isEmpty()) {
+        if (!settings.codesToExtract().isEmpty() || !settings.users.isEmpty()) {
             Steps steps = new Steps("", listener, cancellation);
             results.add(journal.run("", Operation.PUBLISH_USERS, () -> {
                 steps.enter(Steps.Step.USERS);
-                String message = sendUsers(settings);
+                String message = sendSavedUsers();
                 steps.done();
                 return message;
             }));
@@ -225,12 +231,20 @@ public final class DefaultEngine implements Engine {
 
     @Override
     public OperationResult publishUsers() {
-        return journal.run("", Operation.PUBLISH_USERS, () -> sendUsers(Settings.read(store)));
+        return journal.run("", Operation.PUBLISH_USERS, this::sendSavedUsers);
     }
 
-    private String sendUsers(Settings settings) {
-        int count = settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
-        return Messages.get("engine.usersPublished", count);
+    /**
+     * Sends the users saved at this moment, not those read at the start of a long run (a user
+     * deleted meanwhile would sign in again). The read and the sending happen under one lock
+     * shared by every process, so two lists never overtake each other on the way to the platform.
+     */
+    private String sendSavedUsers() {
+        try (InstallationLock ignored = store.lock(USERS_LOCK, USERS_LOCK_WAIT)) {
+            Settings now = Settings.read(store);
+            int count = now.client(tuning).replaceUsers(now.users, now.publishedViews());
+            return Messages.get("engine.usersPublished", count);
+        }
     }
 
     @Override
@@ -239,24 +253,43 @@ public final class DefaultEngine implements Engine {
         return settings.build(code, settings.snapshotBuilder(asOf.get()), new Steps(code, null, null));
     }
 
+    /**
+     * Runs the work on one company or family while no other process of this installation (the
+     * console, the scheduler, a command) works on it: the second one waits, then says so.
+     */
+    private String exclusively(String code, Supplier<String> work) {
+        InstallationLock lock;
+        try {
+            lock = store.lock("company-" + code, COMPANY_LOCK_WAIT);
+        } catch (UserError e) {
+            if ("settings.lock.busy".equals(e.key())) {
+                throw new UserError(e, "engine.alreadyRunning", code);
+            }
+            throw e;
+        }
+        try (lock) {
+            return work.get();
+        }
+    }
+
     // ---- deletion
 
     @Override
     public OperationResult deletePublication(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.DELETE_PUBLICATION, () -> {
+        return journal.run(code, Operation.DELETE_PUBLICATION, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             steps.enter(Steps.Step.DELETING);
             settings.client(tuning).deletePublication(code);
             steps.done();
             return Messages.get("engine.deleted");
-        });
+        }));
     }
 
     @Override
     public OperationResult deleteCompany(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.DELETE_COMPANY, () -> {
+        return journal.run(code, Operation.DELETE_COMPANY, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             boolean family = settings.family(code).isPresent();
             if (!family && settings.company(code).isEmpty()) {
@@ -278,13 +311,13 @@ public final class DefaultEngine implements Engine {
             String deleted = Messages.get(family ? "engine.familyDeleted" : "engine.companyDeleted");
             // The store also dropped the grants on this code: the platform's users must follow.
             try {
-                sendUsers(Settings.read(store));
+                sendSavedUsers();
             } catch (UserError e) {
                 return Messages.get("engine.deletedUsersNotUpdated", deleted, e.getMessage());
             }
             steps.done();
             return deleted;
-        });
+        }));
     }
 
     @Override
@@ -323,10 +356,11 @@ public final class DefaultEngine implements Engine {
             return families.stream().filter(f -> f.code().equals(code)).findFirst();
         }
 
-        List<String> allCodes() {
+        /** The companies and families marked « À extraire »: what "publish all" and the schedule take. */
+        List<String> codesToExtract() {
             List<String> codes = new ArrayList<>();
-            companies.forEach(c -> codes.add(c.code()));
-            families.forEach(f -> codes.add(f.code()));
+            companies.stream().filter(Company::toExtract).forEach(c -> codes.add(c.code()));
+            families.stream().filter(Family::toExtract).forEach(f -> codes.add(f.code()));
             return codes;
         }
 

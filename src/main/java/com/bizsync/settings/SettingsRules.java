@@ -298,9 +298,13 @@ final class SettingsRules {
                 .or(() -> grantsProblem(user.grants(), companies, families));
     }
 
-    /** Grants name an existing company or family, and only views that it publishes. */
+    /** Grants give at least one view, name an existing company or family, and only views that it publishes. */
     private static Optional<Problem> grantsProblem(Map<String, Set<ViewId>> grants, Collection<Company> companies,
                                                    Collection<Family> families) {
+        if (grants.values().stream().allMatch(Set::isEmpty)) {
+            // Without a view somewhere the user could not sign in anywhere.
+            return Problem.of("settings.user.grant.none");
+        }
         Map<String, Set<ViewId>> published = Stream.concat(
                         companies.stream().map(c -> Map.entry(c.code(), c.views())),
                         families.stream().map(f -> Map.entry(f.code(), f.views())))

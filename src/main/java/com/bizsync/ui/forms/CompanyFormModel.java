@@ -31,6 +31,8 @@ public final class CompanyFormModel implements EditorForm {
     private final SettingsStore settings;
     private final Busy busy;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
+    /** « À extraire »: taken by "publish all" and the schedule. */
+    private final BooleanProperty toExtract = new SimpleBooleanProperty(true);
     private final ValidatedText code;
     private final ValidatedText name = new ValidatedText(SettingsValidator::companyNameError);
     private final ValidatedText commercialDatabase = new ValidatedText(Rules.none());
@@ -67,6 +69,7 @@ public final class CompanyFormModel implements EditorForm {
     /** An empty form for a new company; every view is proposed. */
     public void startNew() {
         creating.set(true);
+        toExtract.set(true);
         code.load("");
         name.load("");
         accountingDatabase.load("");
@@ -83,6 +86,7 @@ public final class CompanyFormModel implements EditorForm {
         accountingDatabase.load(company.accountingDatabase());
         commercialDatabase.load(company.commercialDatabase());
         views.load(company.views());
+        toExtract.set(company.toExtract());
         refreshDomains();
         loaded();
     }
@@ -100,7 +104,7 @@ public final class CompanyFormModel implements EditorForm {
 
     public Company value() {
         return new Company(code.text(), name.text(), accountingDatabase.text(), commercialDatabase.text(),
-                views.selected());
+                views.selected(), toExtract.get());
     }
 
     /** Saves without opening the databases; the store may still refuse with a sentence ({@code UserError}). */
@@ -153,6 +157,10 @@ public final class CompanyFormModel implements EditorForm {
 
     public PageCheck page() {
         return page;
+    }
+
+    public BooleanProperty toExtract() {
+        return toExtract;
     }
 
     public BooleanProperty creating() {

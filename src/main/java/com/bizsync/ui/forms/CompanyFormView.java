@@ -45,6 +45,7 @@ public final class CompanyFormView {
                 model.accountingDatabase().error());
         form.field("company.commercial", databaseField("company-commercial", model.commercialDatabase()),
                 model.commercialDatabase().error());
+        form.under(Fields.toExtract("company-to-extract", model.toExtract()));
         Button test = Icons.button("company-test", "common.test", MaterialDesignC.CONNECTION);
         test.setOnAction(e -> model.test());
         test.disableProperty().bind(model.busy().runningProperty());

@@ -36,6 +36,8 @@ public final class FamilyFormModel implements EditorForm {
     private final SettingsStore settings;
     private final Busy busy;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
+    /** « À extraire »: taken by "publish all" and the schedule. */
+    private final BooleanProperty toExtract = new SimpleBooleanProperty(true);
     private final ValidatedText code;
     private final ValidatedText name = new ValidatedText(SettingsValidator::familyNameError);
     private final PageCheck page;
@@ -74,6 +76,7 @@ public final class FamilyFormModel implements EditorForm {
 
     public void startNew() {
         creating.set(true);
+        toExtract.set(true);
         code.load("");
         name.load("");
         members.values().forEach(m -> m.set(false));
@@ -88,6 +91,7 @@ public final class FamilyFormModel implements EditorForm {
         name.load(family.name());
         members.forEach((company, member) -> member.set(family.companyCodes().contains(company.code())));
         views.load(family.views());
+        toExtract.set(family.toExtract());
         refreshDomains();
         loaded();
     }
@@ -117,7 +121,7 @@ public final class FamilyFormModel implements EditorForm {
     }
 
     public Family value() {
-        return new Family(code.text(), name.text(), memberCodes(), views.selected());
+        return new Family(code.text(), name.text(), memberCodes(), views.selected(), toExtract.get());
     }
 
     public Family save() {
@@ -163,6 +167,10 @@ public final class FamilyFormModel implements EditorForm {
 
     public PageCheck page() {
         return page;
+    }
+
+    public BooleanProperty toExtract() {
+        return toExtract;
     }
 
     public BooleanProperty creating() {

@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -39,6 +41,8 @@ public final class UserFormModel implements EditorForm {
     private final Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
     private final BooleanBinding valid;
     private final PageCheck page;
+    private final IntegerProperty grantsChanged = new SimpleIntegerProperty();
+    private boolean showing;
     private String passwordHash = "";
     /** The password typed counts as a change too. */
     private final UnsavedChanges changes = new UnsavedChanges(this::unsavedState);
@@ -48,12 +52,14 @@ public final class UserFormModel implements EditorForm {
         login = new ValidatedText(this::loginRule, creating);
         password = new ValidatedText(text -> SettingsValidator.userPasswordError(text, creating.get()), creating);
         page = new PageCheck(() -> SettingsValidator.userError(value(), password.value().get(), creating.get(),
-                settings.companies(), settings.families()), List.of(name, login, password), creating, views.anySelected(), selectedTarget);
+                settings.companies(), settings.families()), List.of(name, login, password), creating, grantsChanged);
         valid = login.valid().and(page.valid());
-        selectedTarget.addListener((obs, old, now) -> {
-            keepTicks(old);
-            showTicks(now);
-        });
+        // The grants map is the truth; the check boxes only show the target on screen. A tick the
+        // user changes is written back at once, and showing another target never writes.
+        selectedTarget.addListener((obs, old, now) -> showTicks(now));
+        for (ViewId view : ViewId.values()) {
+            views.tick(view).addListener((obs, was, now) -> keepTicks());
+        }
         startNew();
     }
 
@@ -73,6 +79,7 @@ public final class UserFormModel implements EditorForm {
         password.load("");
         grants.clear();
         reloadTargets();
+        grantsChanged.set(grantsChanged.get() + 1);
         changes.markSaved();
     }
 
@@ -83,8 +90,13 @@ public final class UserFormModel implements EditorForm {
         login.load(user.login());
         password.load("");
         grants.clear();
-        grants.putAll(user.grants());
+        user.grants().forEach((code, granted) -> {
+            if (!granted.isEmpty()) {
+                grants.put(code, EnumSet.copyOf(granted));
+            }
+        });
         reloadTargets();
+        grantsChanged.set(grantsChanged.get() + 1);
         changes.markSaved();
     }
 
@@ -98,8 +110,9 @@ public final class UserFormModel implements EditorForm {
         }
     }
 
-    private void keepTicks(GrantTarget target) {
-        if (target == null) {
+    private void keepTicks() {
+        GrantTarget target = selectedTarget.get();
+        if (showing || target == null) {
             return;
         }
         Set<ViewId> chosen = views.selected();
@@ -108,19 +121,24 @@ public final class UserFormModel implements EditorForm {
         } else {
             grants.put(target.code(), chosen);
         }
+        grantsChanged.set(grantsChanged.get() + 1);
     }
 
     private void showTicks(GrantTarget target) {
-        for (Domain domain : Domain.values()) {
-            views.available(domain).set(target != null && target.domains().contains(domain));
+        showing = true;
+        try {
+            for (Domain domain : Domain.values()) {
+                views.available(domain).set(target != null && target.domains().contains(domain));
+            }
+            views.offer(target == null ? Set.of() : target.views());
+            views.load(target == null ? Set.of() : grants.getOrDefault(target.code(), EnumSet.noneOf(ViewId.class)));
+        } finally {
+            showing = false;
         }
-        views.offer(target == null ? Set.of() : target.views());
-        views.load(target == null ? Set.of() : grants.getOrDefault(target.code(), EnumSet.noneOf(ViewId.class)));
     }
 
-    /** The grants including the ticks of the company on screen. */
+    /** The grants of every company and family, including the ticks of the one on screen. */
     public Map<String, Set<ViewId>> grants() {
-        keepTicks(selectedTarget.get());
         return Map.copyOf(grants);
     }
 
