@@ -95,6 +95,30 @@ public final class DefaultEngine implements Engine {
         return results;
     }
 
+    @Override
+    public List<OperationResult> testDatabaseLogin(DatabaseLogin login) {
+        List<Company> onServer = store.companies().stream().filter(SnapshotBuilder::readsServer).toList();
+        if (onServer.isEmpty()) {
+            return List.of(journal.run("", Operation.TEST_DATABASE, () -> new DatabaseTester(login).testServer()));
+        }
+        return testDatabases(login, onServer);
+    }
+
+    @Override
+    public OperationResult testCompany(Company company) {
+        DatabaseLogin login = store.databaseLogin();
+        return journal.run(company.code(), Operation.TEST_DATABASE, () -> new DatabaseTester(login).test(company));
+    }
+
+    @Override
+    public OperationResult checkFamily(Family family) {
+        return journal.run(family.code(), Operation.TEST_DATABASE, () -> {
+            Settings settings = Settings.read(store);
+            settings.snapshotBuilder(asOf.get()).checkConsolidable(family, settings.members(family));
+            return Sentence.of("engine.familyConsistent", family.code());
+        });
+    }
+
     // ---- publication
 
     @Override
@@ -385,11 +409,16 @@ public final class DefaultEngine implements Engine {
                 return builder.company(company.get(), steps);
             }
             Family family = family(code).orElseThrow(() -> new UserError("engine.unknownCode", code));
+            return builder.family(family, members(family), steps);
+        }
+
+        List<Company> members(Family family) {
             List<Company> members = new ArrayList<>();
             for (String member : family.companyCodes()) {
-                members.add(company(member).orElseThrow(() -> new UserError("engine.familyMemberMissing", code, member)));
+                members.add(company(member).orElseThrow(
+                        () -> new UserError("engine.familyMemberMissing", family.code(), member)));
             }
-            return builder.family(family, members, steps);
+            return members;
         }
     }
 }

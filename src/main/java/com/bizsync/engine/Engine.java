@@ -2,6 +2,7 @@ package com.bizsync.engine;
 
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
+import com.bizsync.settings.Family;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.ProxySettings;
@@ -21,6 +22,21 @@ public interface Engine {
 
     /** Connects to each company's databases with this login: one result per company. */
     List<OperationResult> testDatabases(DatabaseLogin login, List<Company> companies);
+
+    /**
+     * Tests a SQL Server login where it is used: each saved company whose databases are on SQL
+     * Server; when there is none (no company yet, or only demo files), the server itself.
+     */
+    List<OperationResult> testDatabaseLogin(DatabaseLogin login);
+
+    /** Opens this (possibly unsaved) company's databases with the saved login, checking they are Sage's. */
+    OperationResult testCompany(Company company);
+
+    /**
+     * Whether this (possibly unsaved) family can be consolidated: its companies have the same
+     * current fiscal year and currency (the publication's rule, checked when the family is saved).
+     */
+    OperationResult checkFamily(Family family);
 
     /** Reaches the platform through this proxy. */
     OperationResult testProxy(ProxySettings proxy, PortalSettings portal);

@@ -118,7 +118,11 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void saveDatabaseLogin(DatabaseLogin login) {
-        Problem.require(SettingsRules.databaseLoginProblem(login));
+        // Blank is "no SQL Server login" (demo files only); whether one is needed depends on the
+        // companies, which the console checks (SourceSpec.serverLoginNeeded) and the publication reports.
+        if (!login.isBlank()) {
+            Problem.require(SettingsRules.databaseLoginProblem(login));
+        }
         write(c -> pages.saveDatabaseLogin(c, login));
         LOG.info("Saved the database login (server {})", login.host());
     }

@@ -45,6 +45,12 @@ public final class Shell {
         if (stage.getScene() == null) {
             stage.setScene(Theme.decorate(new Scene(new javafx.scene.layout.Pane(), 1180, 760)));
         }
+        // A settings page with unsaved changes asks before the window closes.
+        stage.setOnCloseRequest(event -> {
+            if (console != null && !console.mayLeave()) {
+                event.consume();
+            }
+        });
         if (FirstRunWizard.isNeeded(context.settings())) {
             showWizard();
         } else {
@@ -69,7 +75,8 @@ public final class Shell {
     private void showConsole(ConsoleViewModel model) {
         screen = Screen.CONSOLE;
         wizard = null;
-        console = new ConsoleView(model, extensions, LanguageSwitch.create(context, this::relocalize));
+        console = new ConsoleView(model, extensions, LanguageSwitch.create(context,
+                () -> console == null || console.mayLeave(), this::relocalize));
         show(console, Texts.t("app.title"));
     }
 

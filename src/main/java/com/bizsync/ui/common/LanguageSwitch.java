@@ -37,6 +37,14 @@ public final class LanguageSwitch {
     }
 
     public static HBox create(AppContext context, Runnable onChanged) {
+        return create(context, () -> true, onChanged);
+    }
+
+    /**
+     * @param mayChange asked first, since the screen is rebuilt (a page with unsaved changes asks
+     *                  whether to save them); false keeps the language as it is
+     */
+    public static HBox create(AppContext context, java.util.function.BooleanSupplier mayChange, Runnable onChanged) {
         ComboBox<Locale> choice = new ComboBox<>();
         choice.setId("language");
         choice.getItems().setAll(List.of(Locale.FRENCH, Locale.ENGLISH));
@@ -54,6 +62,11 @@ public final class LanguageSwitch {
         choice.setValue("en".equals(Messages.locale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
         choice.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.getLanguage().equals(Messages.locale().getLanguage())) {
+                if (!mayChange.getAsBoolean()) {
+                    // Back to the language in use, once this change is over.
+                    javafx.application.Platform.runLater(() -> choice.setValue(old));
+                    return;
+                }
                 Messages.setLocale(now);
                 onChanged.run();
                 save(context, now);

@@ -3,6 +3,7 @@ package com.bizsync.ui.console;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.Family;
 import com.bizsync.settings.MobileUser;
+import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResultView;
 import com.bizsync.ui.common.ConsoleExtensions;
 import com.bizsync.ui.common.Dialogs;
@@ -166,8 +167,14 @@ public final class ConsoleView extends BorderPane {
             }
         });
         view.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now == null || now.getValue() == model.folder().get()) {
+                return;
+            }
+            if (mayLeave()) {
                 model.folder().set(now.getValue());
+            } else {
+                // Back on the page the user stays on (after this selection change is over).
+                javafx.application.Platform.runLater(() -> view.getSelectionModel().select(items.get(model.folder().get())));
             }
         });
         return view;
@@ -182,6 +189,26 @@ public final class ConsoleView extends BorderPane {
         model.selectedCompany().unbind();
         model.selectedFamily().unbind();
         model.selectedUser().unbind();
+    }
+
+    /**
+     * Whether the folder shown may be left: a settings page with unsaved changes asks first
+     * (Enregistrer / Ne pas enregistrer / Annuler). Also asked before the window closes.
+     */
+    public boolean mayLeave() {
+        ConsoleFolder folder = model.folder().get();
+        if (!settingsPages.dirty(folder)) {
+            return true;
+        }
+        String question = Texts.t("unsaved.page", Texts.t(folder.key()));
+        return switch (Dialogs.askToSave(window(), question)) {
+            case SAVE -> settingsPages.saveAndReport(folder);
+            case DISCARD -> {
+                settingsPages.reload(folder);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
     }
 
     /** Selects a folder as if clicked in the tree. */
@@ -327,13 +354,12 @@ public final class ConsoleView extends BorderPane {
     }
 
     private void editCompany(Company company) {
-        CompanyFormModel form = new CompanyFormModel(model.context().settings());
+        CompanyFormModel form = new CompanyFormModel(model.context(), new Busy(model.context().background()));
         if (company != null) {
             form.edit(company);
         }
         String title = company == null ? Texts.t("company.dialog.new") : Texts.t("company.dialog.edit", company.code());
-        if (EditorDialog.show(window(), "company-dialog", title, CompanyFormView.tabs(form), form.valid(),
-                form::reveal, form::save)) {
+        if (EditorDialog.show(window(), "company-dialog", title, CompanyFormView.tabs(form), form)) {
             model.refresh();
             model.report(new com.bizsync.ui.common.CheckResult(true, Texts.t("console.company.saved", form.code().text())));
         }
@@ -380,13 +406,12 @@ public final class ConsoleView extends BorderPane {
     }
 
     private void editFamily(Family family) {
-        FamilyFormModel form = new FamilyFormModel(model.context().settings());
+        FamilyFormModel form = new FamilyFormModel(model.context(), new Busy(model.context().background()));
         if (family != null) {
             form.edit(family);
         }
         String title = family == null ? Texts.t("family.dialog.new") : Texts.t("family.dialog.edit", family.code());
-        if (EditorDialog.show(window(), "family-dialog", title, FamilyFormView.tabs(form), form.valid(),
-                form::reveal, form::save)) {
+        if (EditorDialog.show(window(), "family-dialog", title, FamilyFormView.tabs(form), form)) {
             model.refresh();
             model.report(new com.bizsync.ui.common.CheckResult(true, Texts.t("console.family.saved", form.code().text())));
         }
@@ -438,8 +463,7 @@ public final class ConsoleView extends BorderPane {
             form.edit(user);
         }
         String title = user == null ? Texts.t("user.dialog.new") : Texts.t("user.dialog.edit", user.login());
-        if (EditorDialog.show(window(), "user-dialog", title, UserFormView.tabs(form), form.valid(),
-                form::reveal, form::save)) {
+        if (EditorDialog.show(window(), "user-dialog", title, UserFormView.tabs(form), form)) {
             model.refresh();
             // The platform checks sign-ins against the users it was sent: send them now.
             model.publishUsers();

@@ -5,6 +5,8 @@ import com.bizsync.settings.SettingsStore;
 import com.bizsync.settings.SettingsValidator;
 import com.bizsync.ui.common.PageCheck;
 import java.util.List;
+import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.common.UnsavedChanges;
 import com.bizsync.ui.common.ValidatedText;
 import com.bizsync.views.ViewId;
 import com.bizsync.views.ViewId.Domain;
@@ -27,7 +29,7 @@ import javafx.collections.ObservableList;
  * A mobile user ("Utilisateur"): name, login, password (required for a new user, blank keeps the
  * current one), and per company the views they may see: choose the company, tick its views.
  */
-public final class UserFormModel {
+public final class UserFormModel implements EditorForm {
     private final SettingsStore settings;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
     private final ValidatedText name = new ValidatedText(SettingsValidator::userNameError);
@@ -42,6 +44,8 @@ public final class UserFormModel {
     private final IntegerProperty grantsChanged = new SimpleIntegerProperty();
     private boolean showing;
     private String passwordHash = "";
+    /** The password typed counts as a change too. */
+    private final UnsavedChanges changes = new UnsavedChanges(this::unsavedState);
 
     public UserFormModel(SettingsStore settings) {
         this.settings = settings;
@@ -76,6 +80,7 @@ public final class UserFormModel {
         grants.clear();
         reloadTargets();
         grantsChanged.set(grantsChanged.get() + 1);
+        changes.markSaved();
     }
 
     public void edit(MobileUser user) {
@@ -92,6 +97,7 @@ public final class UserFormModel {
         });
         reloadTargets();
         grantsChanged.set(grantsChanged.get() + 1);
+        changes.markSaved();
     }
 
     private void reloadTargets() {
@@ -148,9 +154,30 @@ public final class UserFormModel {
         passwordHash = saved.passwordHash();
         creating.set(false);
         password.load("");
+        changes.markSaved();
         return saved;
     }
 
+    @Override
+    public void saveThen(Runnable saved, java.util.function.Consumer<String> refused) {
+        EditorForm.saveNow(this::save, saved, refused);
+    }
+
+    @Override
+    public String unsavedQuestion() {
+        return creating.get() ? Texts.t("unsaved.newUser") : Texts.t("unsaved.user", login.text());
+    }
+
+    private Object unsavedState() {
+        return List.of(value(), password.text());
+    }
+
+    @Override
+    public UnsavedChanges changes() {
+        return changes;
+    }
+
+    @Override
     public void reveal() {
         name.reveal();
         login.reveal();
@@ -190,6 +217,7 @@ public final class UserFormModel {
         return views;
     }
 
+    @Override
     public BooleanBinding valid() {
         return valid;
     }
