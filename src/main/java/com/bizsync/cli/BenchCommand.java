@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code bizsync bench}: the performance benchmarks (each one a subcommand). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs a benchmark: see its subcommands.")
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

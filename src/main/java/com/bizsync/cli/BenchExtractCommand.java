@@ -26,23 +26,21 @@ import picocli.CommandLine.Spec;
  * {@code bizsync bench extract}: extraction time of every view on a big demo company, compared
  * with one plain full scan of the document lines and of the ledger (target: ratio ≤ 2).
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Times the extraction of all views against plain full scans of the big tables.")
+@Command(name = "extract", mixinStandardHelpOptions = true)
 final class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lines", paramLabel = "N", description = "Document lines (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lines", paramLabel = "N")
     int lines = 1_000_000;
 
-    @Option(names = "--ledger-lines", paramLabel = "M", description = "Ledger lines (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ledger-lines", paramLabel = "M")
     int ledgerLines = 2_000_000;
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "Benchmark database, built once and reused (default: bench-<N>-<M>.db in the temp folder).")
+    @Option(names = "--db", paramLabel = "FILE")
     Path db;
 
-    @Option(names = "--runs", paramLabel = "R", description = "Timed runs, the best is kept (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "R")
     int runs = 3;
 
     @Override

@@ -7,12 +7,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench publish}: see {@link PublishBenchmark}. Exit 1 when a target is missed. */
-@Command(name = "publish", description = "Publishes many demo companies to a local platform and reports time and bytes sent.")
+@Command(name = "publish")
 final class BenchPublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--companies", defaultValue = "100", description = "How many companies (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--companies", defaultValue = "100")
     int companies;
 
     @Override

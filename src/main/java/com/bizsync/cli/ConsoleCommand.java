@@ -7,11 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Opens the desktop console (the default when {@code bizsync} runs without arguments). */
-@Command(name = "console", description = "Opens the desktop console.")
+@Command(name = "console")
 final class ConsoleCommand implements Callable<Integer> {
 
-    @Option(names = "--exit-after-shown",
-            description = "Quit as soon as the first window is shown and print how long start-up took (smoke test).")
+    @Option(names = "--exit-after-shown")
     boolean exitAfterShown;
 
     static int openConsole(String[] args) {

@@ -28,19 +28,21 @@ import picocli.CommandLine.Spec;
  * The newcomer's command: demo Sage companies, a local platform, settings filled in, one
  * publication, then the console. Everything lives under {@code <home>/demo}.
  */
-@Command(name = "demo", description = "Runs BizSync on demo companies with a local platform, then opens the console.")
+@Command(name = "demo")
 final class DemoCommand implements Callable<Integer> {
     static final int PREFERRED_PORT = 8080;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--no-console", description = "Do not open the console: keep the local platform serving until Ctrl-C.")
+    @Option(names = "--no-console")
     boolean noConsole;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        // The demo and the console it opens use the user's own folder, never an installation's.
+        System.setProperty("bizsync.home", AppHome.resolveForDemo().toString());
         try (SqliteSettingsStore store = SqliteSettingsStore.openDefault()) {
             DemoSetup.requireDemoOrEmpty(store);
         }
@@ -63,7 +65,9 @@ final class DemoCommand implements Callable<Integer> {
             PublishCommand.ResultLines.print(results, out, spec.commandLine().getErr());
             out.println();
             out.println(Messages.get("engine.demo.dashboard", server.url()));
-            out.println(Messages.get("engine.demo.customer", DemoSetup.CUSTOMER));
+            out.println(Messages.get("engine.demo.customer", DemoSetup.CUSTOMER, DemoSetup.CUSTOMER_PASSWORD));
+            // Not the default platform folder: "platform customer …" needs --data to reach the demo's customers.
+            out.println(Messages.get("engine.demo.platformData", platformData));
             for (DemoSetup.Login login : logins.list()) {
                 out.println(Messages.get("engine.demo.login", login.login(), login.password(), login.companies()));
             }

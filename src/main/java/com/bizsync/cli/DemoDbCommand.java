@@ -11,19 +11,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bizsync demo-db}: writes the demo Sage companies as SQLite files. */
-@Command(name = "demo-db", mixinStandardHelpOptions = true,
-        description = "Writes the demo Sage 100 companies (SQLite files) into a folder.")
+@Command(name = "demo-db", mixinStandardHelpOptions = true)
 final class DemoDbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FOLDER", description = "Folder to write the files into.")
+    @Option(names = "--out", required = true, paramLabel = "FOLDER")
     Path out;
 
-    @Option(names = "--lines", paramLabel = "N", description = "Document lines per company (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lines", paramLabel = "N")
     int lines = DemoDatabaseGenerator.DEFAULT_DOCUMENT_LINES;
 
-    @Option(names = "--ledger-lines", paramLabel = "M", description = "Ledger lines per company (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ledger-lines", paramLabel = "M")
     int ledgerLines = DemoDatabaseGenerator.DEFAULT_LEDGER_LINES;
 
     @Override

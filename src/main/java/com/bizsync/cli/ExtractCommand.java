@@ -18,29 +18,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bizsync extract}: the views of one database as JSON, without any settings (VIEWS.md). */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Prints the views of one Sage 100 company database as JSON.")
+@Command(name = "extract", mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "URL_OR_FILE",
-            description = "JDBC URL (jdbc:jtds:sqlserver://host/db, jdbc:sqlite:file) or SQLite file path.")
+    @Option(names = "--db", required = true, paramLabel = "URL_OR_FILE")
     String db;
 
-    @Option(names = "--user", paramLabel = "USER", description = "SQL Server login.")
+    @Option(names = "--user", paramLabel = "USER")
     String user;
 
-    @Option(names = "--password-env", paramLabel = "VAR",
-            description = "Name of the environment variable holding the password (never on the command line).")
+    @Option(names = "--password-env", paramLabel = "VAR")
     String passwordEnv;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Extraction day (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
     String asOf;
 
-    @Option(names = "--revenue-prefix", paramLabel = "70[,71…]",
-            description = "Account prefixes of the accounting revenue (default: 70).")
+    @Option(names = "--revenue-prefix", paramLabel = "70[,71…]")
     String revenuePrefix;
 
     @Override

@@ -15,11 +15,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bizsync platform …}: runs the self-hosted platform and manages its customer accounts. */
-@Command(name = "platform", description = "Runs the BizSync platform and manages its customer accounts.",
+@Command(name = "platform",
         subcommands = {PlatformCommand.Serve.class, PlatformCustomerCommand.class})
 final class PlatformCommand {
 
-    /** Where the platform keeps its database unless --data says otherwise. */
+    /**
+     * Where the platform keeps its database unless --data says otherwise: the one rule for
+     * {@code serve} and the {@code customer} commands, so an account added without --data is one
+     * the platform served without --data knows.
+     */
     static Path dataFolder(Path option) {
         return option != null ? option.toAbsolutePath() : AppHome.resolve().resolve("platform");
     }
@@ -33,33 +37,27 @@ final class PlatformCommand {
         return value.toCharArray();
     }
 
-    @Command(name = "serve", description = "Runs the platform until Ctrl-C.")
+    @Command(name = "serve")
     static final class Serve implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = PlatformConfig.DEFAULT_BIND,
-                description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+        @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = PlatformConfig.DEFAULT_BIND)
         String bind;
 
-        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-                description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080")
         int port;
 
-        @Option(names = "--data", paramLabel = "FOLDER",
-                description = "Data folder (default: <BizSync home>/platform).")
+        @Option(names = "--data", paramLabel = "FOLDER")
         Path data;
 
-        @Option(names = "--token-hours", paramLabel = "HOURS", defaultValue = "12",
-                description = "How long a mobile sign-in lasts, in hours (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--token-hours", paramLabel = "HOURS", defaultValue = "12")
         int tokenHours;
 
-        @Option(names = "--keystore", paramLabel = "FILE",
-                description = "PKCS12 or JKS keystore with the server key and certificate: serves HTTPS.")
+        @Option(names = "--keystore", paramLabel = "FILE")
         Path keystore;
 
-        @Option(names = "--keystore-password-env", paramLabel = "VAR",
-                description = "Environment variable holding the keystore password.")
+        @Option(names = "--keystore-password-env", paramLabel = "VAR")
         String keystorePasswordEnv;
 
         @Override
@@ -87,6 +85,7 @@ final class PlatformCommand {
                 stopped.countDown();
             }, "platform-shutdown"));
             spec.commandLine().getOut().println(Messages.get("platform.serve.listening", server.url()));
+            spec.commandLine().getOut().println(Messages.get("platform.serve.data", config.dataFolder()));
             spec.commandLine().getOut().flush();
             stopped.await();
             return 0;

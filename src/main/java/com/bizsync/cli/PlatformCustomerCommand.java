@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bizsync platform customer add|list|passwd}: the publisher accounts of the platform. */
-@Command(name = "customer", description = "Manages the customer (publisher) accounts.",
+@Command(name = "customer",
         subcommands = {PlatformCustomerCommand.Add.class, PlatformCustomerCommand.ListAll.class,
                 PlatformCustomerCommand.Passwd.class})
 final class PlatformCustomerCommand {
@@ -32,7 +32,7 @@ final class PlatformCustomerCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "FOLDER", description = "Data folder (default: <BizSync home>/platform).")
+        @Option(names = "--data", paramLabel = "FOLDER")
         Path data;
 
         PrintWriter out() {
@@ -50,11 +50,10 @@ final class PlatformCustomerCommand {
     }
 
     abstract static class WithPassword extends Base {
-        @Option(names = "--code", required = true, paramLabel = "CODE", description = "Customer code (A-Z, 0-9).")
+        @Option(names = "--code", required = true, paramLabel = "CODE")
         String code;
 
-        @Option(names = "--password-env", paramLabel = "VAR",
-                description = "Environment variable holding the password (else it is asked for).")
+        @Option(names = "--password-env", paramLabel = "VAR")
         String passwordEnv;
 
         String checkedCode() {
@@ -92,9 +91,9 @@ final class PlatformCustomerCommand {
         }
     }
 
-    @Command(name = "add", description = "Creates a customer account.")
+    @Command(name = "add")
     static final class Add extends WithPassword {
-        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Customer name.")
+        @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
 
         @Override
@@ -116,7 +115,7 @@ final class PlatformCustomerCommand {
         }
     }
 
-    @Command(name = "list", description = "Lists the customer accounts.")
+    @Command(name = "list")
     static final class ListAll extends Base {
         @Override
         public Integer call() {
@@ -129,7 +128,7 @@ final class PlatformCustomerCommand {
         }
     }
 
-    @Command(name = "passwd", description = "Changes a customer's password.")
+    @Command(name = "passwd")
     static final class Passwd extends WithPassword {
         @Override
         public Integer call() {

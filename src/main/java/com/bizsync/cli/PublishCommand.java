@@ -23,18 +23,18 @@ import picocli.CommandLine.Model.CommandSpec;
  * Publishes (or deletes) companies and families with the settings saved in the home folder, as
  * the console's publication wizard does: one line per company, exit 1 if any failed.
  */
-@Command(name = "publish", description = "Publishes companies and families with the saved settings (or deletes their published data).")
+@Command(name = "publish")
 final class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--all", description = "Every company and family, then the mobile users.")
+    @Option(names = "--all")
     boolean all;
 
-    @Option(names = "--delete", description = "Delete the published data instead (with --all: everything of this customer).")
+    @Option(names = "--delete")
     boolean delete;
 
-    @Parameters(arity = "0..*", paramLabel = "CODE", description = "Company or family codes.")
+    @Parameters(arity = "0..*", paramLabel = "CODE", descriptionKey = "codes")
     List<String> codes = new ArrayList<>();
 
     @Override

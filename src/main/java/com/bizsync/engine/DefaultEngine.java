@@ -1,12 +1,13 @@
 package com.bizsync.engine;
 
-import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.Sentence;
 import com.bizsync.i18n.UserError;
 import com.bizsync.publish.ClientTuning;
 import com.bizsync.publish.PlatformClient;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
+import com.bizsync.settings.InstallationLock;
 import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
@@ -38,6 +39,11 @@ import java.util.function.Supplier;
 public final class DefaultEngine implements Engine {
     /** Companies extracted and sent at the same time by publishAll (a small load on SQL Server). */
     public static final int PARALLEL_COMPANIES = 3;
+    private static final String USERS_LOCK = "users";
+    /** How long an operation on a company waits for another process's operation on it. */
+    private static final java.time.Duration COMPANY_LOCK_WAIT = java.time.Duration.ofMinutes(2);
+    /** Longer than one sending of the users with its retries and timeouts. */
+    private static final java.time.Duration USERS_LOCK_WAIT = java.time.Duration.ofMinutes(5);
     private final SettingsStore store;
     private final Supplier<LocalDate> asOf;
     private final ClientTuning tuning;
@@ -64,7 +70,7 @@ public final class DefaultEngine implements Engine {
     public OperationResult testPortal(PortalSettings portal, ProxySettings proxy) {
         return journal.run("", Operation.TEST_PORTAL, () -> {
             PlatformClient.CustomerAccount account = new PlatformClient(portal, proxy, tuning).check();
-            return Messages.get("engine.portalOk", account.customer(), account.name());
+            return Sentence.of("engine.portalOk", account.customer(), account.name());
         });
     }
 
@@ -74,8 +80,8 @@ public final class DefaultEngine implements Engine {
             PlatformClient client = new PlatformClient(portal, proxy, tuning);
             client.check();
             return proxy.mode() == ProxySettings.Mode.MANUAL
-                    ? Messages.get("engine.proxyOk", client.platformUrl(), proxy.host() + ":" + proxy.port())
-                    : Messages.get("engine.systemProxyOk", client.platformUrl());
+                    ? Sentence.of("engine.proxyOk", client.platformUrl(), proxy.host() + ":" + proxy.port())
+                    : Sentence.of("engine.systemProxyOk", client.platformUrl());
         });
     }
 
@@ -89,23 +95,47 @@ public final class DefaultEngine implements Engine {
         return results;
     }
 
+    @Override
+    public List<OperationResult> testDatabaseLogin(DatabaseLogin login) {
+        List<Company> onServer = store.companies().stream().filter(SnapshotBuilder::readsServer).toList();
+        if (onServer.isEmpty()) {
+            return List.of(journal.run("", Operation.TEST_DATABASE, () -> new DatabaseTester(login).testServer()));
+        }
+        return testDatabases(login, onServer);
+    }
+
+    @Override
+    public OperationResult testCompany(Company company) {
+        DatabaseLogin login = store.databaseLogin();
+        return journal.run(company.code(), Operation.TEST_DATABASE, () -> new DatabaseTester(login).test(company));
+    }
+
+    @Override
+    public OperationResult checkFamily(Family family) {
+        return journal.run(family.code(), Operation.TEST_DATABASE, () -> {
+            Settings settings = Settings.read(store);
+            settings.snapshotBuilder(asOf.get()).checkConsolidable(family, settings.members(family));
+            return Sentence.of("engine.familyConsistent", family.code());
+        });
+    }
+
     // ---- publication
 
     @Override
     public OperationResult publish(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.PUBLISH, () -> {
+        return journal.run(code, Operation.PUBLISH, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
-            String sent = publishOne(settings, code, steps);
+            Sentence sent = publishOne(settings, code, steps);
             steps.enter(Steps.Step.USERS);
             try {
-                settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
+                sendSavedUsers();
             } catch (UserError e) {
-                throw new UserError(e, "engine.publishedUsersFailed", sent, e.getMessage());
+                throw new UserError(e, "engine.publishedUsersFailed", sent, e);
             }
             steps.done();
             return sent;
-        });
+        }));
     }
 
     @Override
@@ -129,20 +159,20 @@ public final class DefaultEngine implements Engine {
             }));
         }
         List<Callable<OperationResult>> tasks = new ArrayList<>();
-        for (String code : settings.allCodes()) {
+        for (String code : settings.codesToExtract()) {
             Steps steps = new Steps(code, listener, cancellation);
-            tasks.add(() -> journal.run(code, operation, () -> {
-                String sent = publishOne(settings, code, steps);
+            tasks.add(() -> journal.run(code, operation, () -> exclusively(code, () -> {
+                Sentence sent = publishOne(settings, code, steps);
                 steps.done();
                 return sent;
-            }));
+            })));
         }
         List<OperationResult> results = new ArrayList<>(runAll(tasks, cancellation));
-        if (!settings.allCodes().isEmpty() || !settings.users.isEmpty()) {
+        if (!settings.codesToExtract().isEmpty() || !settings.users.isEmpty()) {
             Steps steps = new Steps("", listener, cancellation);
             results.add(journal.run("", Operation.PUBLISH_USERS, () -> {
                 steps.enter(Steps.Step.USERS);
-                String message = sendUsers(settings);
+                Sentence message = sendSavedUsers();
                 steps.done();
                 return message;
             }));
@@ -190,23 +220,31 @@ public final class DefaultEngine implements Engine {
         return results;
     }
 
-    private String publishOne(Settings settings, String code, Steps steps) {
+    private Sentence publishOne(Settings settings, String code, Steps steps) {
         SnapshotBuilder builder = settings.snapshotBuilder(asOf.get());
         ObjectNode publication = settings.build(code, builder, steps);
         steps.enter(Steps.Step.SENDING);
         long bytes = settings.client(tuning).publish(code, publication);
         int views = publication.path("views").size();
-        return Messages.get("engine.published", views, Math.max(1, Math.round(bytes / 1024.0)));
+        return Sentence.of("engine.published", views, Math.max(1, Math.round(bytes / 1024.0)));
     }
 
     @Override
     public OperationResult publishUsers() {
-        return journal.run("", Operation.PUBLISH_USERS, () -> sendUsers(Settings.read(store)));
+        return journal.run("", Operation.PUBLISH_USERS, this::sendSavedUsers);
     }
 
-    private String sendUsers(Settings settings) {
-        int count = settings.client(tuning).replaceUsers(settings.users, settings.publishedViews());
-        return Messages.get("engine.usersPublished", count);
+    /**
+     * Sends the users saved at this moment, not those read at the start of a long run (a user
+     * deleted meanwhile would sign in again). The read and the sending happen under one lock
+     * shared by every process, so two lists never overtake each other on the way to the platform.
+     */
+    private Sentence sendSavedUsers() {
+        try (InstallationLock ignored = store.lock(USERS_LOCK, USERS_LOCK_WAIT)) {
+            Settings now = Settings.read(store);
+            int count = now.client(tuning).replaceUsers(now.users, now.publishedViews());
+            return Sentence.of("engine.usersPublished", count);
+        }
     }
 
     @Override
@@ -215,24 +253,43 @@ public final class DefaultEngine implements Engine {
         return settings.build(code, settings.snapshotBuilder(asOf.get()), new Steps(code, null, null));
     }
 
+    /**
+     * Runs the work on one company or family while no other process of this installation (the
+     * console, the scheduler, a command) works on it: the second one waits, then says so.
+     */
+    private <T> T exclusively(String code, Supplier<T> work) {
+        InstallationLock lock;
+        try {
+            lock = store.lock("company-" + code, COMPANY_LOCK_WAIT);
+        } catch (UserError e) {
+            if ("settings.lock.busy".equals(e.key())) {
+                throw new UserError(e, "engine.alreadyRunning", code);
+            }
+            throw e;
+        }
+        try (lock) {
+            return work.get();
+        }
+    }
+
     // ---- deletion
 
     @Override
     public OperationResult deletePublication(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.DELETE_PUBLICATION, () -> {
+        return journal.run(code, Operation.DELETE_PUBLICATION, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             steps.enter(Steps.Step.DELETING);
             settings.client(tuning).deletePublication(code);
             steps.done();
-            return Messages.get("engine.deleted");
-        });
+            return Sentence.of("engine.deleted");
+        }));
     }
 
     @Override
     public OperationResult deleteCompany(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.DELETE_COMPANY, () -> {
+        return journal.run(code, Operation.DELETE_COMPANY, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             boolean family = settings.family(code).isPresent();
             if (!family && settings.company(code).isEmpty()) {
@@ -242,7 +299,7 @@ public final class DefaultEngine implements Engine {
             try {
                 settings.client(tuning).deletePublication(code);
             } catch (UserError e) {
-                throw new UserError(e, "engine.companyKept", e.getMessage());
+                throw new UserError(e, "engine.companyKept", e);
             }
             // Past this point the platform no longer has the data: cancelling would leave the
             // settings pointing at nothing published, so the last step always completes.
@@ -251,16 +308,16 @@ public final class DefaultEngine implements Engine {
             } else {
                 store.deleteCompany(code);
             }
-            String deleted = Messages.get(family ? "engine.familyDeleted" : "engine.companyDeleted");
+            Sentence deleted = Sentence.of(family ? "engine.familyDeleted" : "engine.companyDeleted");
             // The store also dropped the grants on this code: the platform's users must follow.
             try {
-                sendUsers(Settings.read(store));
+                sendSavedUsers();
             } catch (UserError e) {
-                return Messages.get("engine.deletedUsersNotUpdated", deleted, e.getMessage());
+                return Sentence.of("engine.deletedUsersNotUpdated", deleted, e);
             }
             steps.done();
             return deleted;
-        });
+        }));
     }
 
     @Override
@@ -271,8 +328,39 @@ public final class DefaultEngine implements Engine {
             steps.enter(Steps.Step.DELETING);
             settings.client(tuning).deleteAll();
             steps.done();
-            return Messages.get("engine.allDeleted");
+            return Sentence.of("engine.allDeleted");
         });
+    }
+
+    // ---- re-run from the journal
+
+    @Override
+    public List<OperationResult> rerun(Operation operation, String company, ProgressListener listener,
+                                       Cancellation cancellation) {
+        String code = company == null ? "" : company;
+        try {
+            return switch (operation) {
+                case TEST_PORTAL -> List.of(testPortal(store.portal(), store.proxy()));
+                case TEST_PROXY -> List.of(testProxy(store.proxy(), store.portal()));
+                case TEST_DATABASE -> testDatabases(store.databaseLogin(), code.isEmpty() ? store.companies()
+                        : List.of(store.companies().stream().filter(c -> c.code().equals(code)).findFirst()
+                                .orElseThrow(() -> new UserError("engine.unknownCode", code))));
+                case PUBLISH, SCHEDULED_RUN, CATCH_UP_RUN -> code.isEmpty() ? publishAll(listener, cancellation)
+                        : List.of(publish(code, listener, cancellation));
+                case PUBLISH_USERS -> List.of(publishUsers());
+                case DELETE_PUBLICATION -> List.of(deletePublication(code, listener, cancellation));
+                case DELETE_COMPANY -> List.of(deleteCompany(code, listener, cancellation));
+                case DELETE_ALL -> List.of(deleteAllPlatformData(listener, cancellation));
+            };
+        } catch (UserError unreadable) {
+            // Settings unreadable before the operation could start (a password from another machine,
+            // a company since removed): journalled like any failure of that operation.
+            boolean unattended = operation == Operation.SCHEDULED_RUN || operation == Operation.CATCH_UP_RUN;
+            return List.of(journal.run(code, unattended ? Operation.PUBLISH : operation,
+                    () -> {
+                        throw unreadable;
+                    }));
+        }
     }
 
     /** One consistent read of the settings an operation needs. */
@@ -299,10 +387,11 @@ public final class DefaultEngine implements Engine {
             return families.stream().filter(f -> f.code().equals(code)).findFirst();
         }
 
-        List<String> allCodes() {
+        /** The companies and families marked « À extraire »: what "publish all" and the schedule take. */
+        List<String> codesToExtract() {
             List<String> codes = new ArrayList<>();
-            companies.forEach(c -> codes.add(c.code()));
-            families.forEach(f -> codes.add(f.code()));
+            companies.stream().filter(Company::toExtract).forEach(c -> codes.add(c.code()));
+            families.stream().filter(Family::toExtract).forEach(f -> codes.add(f.code()));
             return codes;
         }
 
@@ -320,11 +409,16 @@ public final class DefaultEngine implements Engine {
                 return builder.company(company.get(), steps);
             }
             Family family = family(code).orElseThrow(() -> new UserError("engine.unknownCode", code));
+            return builder.family(family, members(family), steps);
+        }
+
+        List<Company> members(Family family) {
             List<Company> members = new ArrayList<>();
             for (String member : family.companyCodes()) {
-                members.add(company(member).orElseThrow(() -> new UserError("engine.familyMemberMissing", code, member)));
+                members.add(company(member).orElseThrow(
+                        () -> new UserError("engine.familyMemberMissing", family.code(), member)));
             }
-            return builder.family(family, members, steps);
+            return members;
         }
     }
 }

@@ -2,7 +2,9 @@ package com.bizsync.engine;
 
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
+import com.bizsync.settings.Family;
 import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.ProxySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -20,6 +22,21 @@ public interface Engine {
 
     /** Connects to each company's databases with this login: one result per company. */
     List<OperationResult> testDatabases(DatabaseLogin login, List<Company> companies);
+
+    /**
+     * Tests a SQL Server login where it is used: each saved company whose databases are on SQL
+     * Server; when there is none (no company yet, or only demo files), the server itself.
+     */
+    List<OperationResult> testDatabaseLogin(DatabaseLogin login);
+
+    /** Opens this (possibly unsaved) company's databases with the saved login, checking they are Sage's. */
+    OperationResult testCompany(Company company);
+
+    /**
+     * Whether this (possibly unsaved) family can be consolidated: its companies have the same
+     * current fiscal year and currency (the publication's rule, checked when the family is saved).
+     */
+    OperationResult checkFamily(Family family);
 
     /** Reaches the platform through this proxy. */
     OperationResult testProxy(ProxySettings proxy, PortalSettings portal);
@@ -41,6 +58,14 @@ public interface Engine {
 
     /** Removes everything this customer has on the platform. */
     OperationResult deleteAllPlatformData(ProgressListener listener, Cancellation cancellation);
+
+    /**
+     * Runs again the operation of a journal row (« Relancer »), on the settings saved now: the
+     * same operation for the same company (all of them for a global publication), each writing
+     * its new journal row. A re-run scheduled publication is a publication started by hand.
+     */
+    List<OperationResult> rerun(JournalEntry.Operation operation, String company, ProgressListener listener,
+                                Cancellation cancellation);
 
     /**
      * What would be published for this company or family, in the JSON shape of the

@@ -1,6 +1,6 @@
 package com.bizsync.engine;
 
-import com.bizsync.i18n.Messages;
+import com.bizsync.i18n.Sentence;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.SettingsStore;
@@ -26,24 +26,25 @@ final class Journal {
         this.clock = clock;
     }
 
-    OperationResult run(String company, JournalEntry.Operation operation, Supplier<String> work) {
+    OperationResult run(String company, JournalEntry.Operation operation, Supplier<Sentence> work) {
         Instant start = clock.instant();
         long started = System.nanoTime();
         boolean success;
-        String message;
+        Sentence message;
         try {
             message = work.get();
             success = true;
         } catch (UserError e) {
             LOG.info("{} {} failed: {}", operation, company, e.key(), e.getCause());
-            message = e.getMessage();
+            message = e.sentence();
             success = false;
         } catch (OperationCancelled e) {
-            message = Messages.get("common.cancelled");
+            message = Sentence.of("common.cancelled");
             success = false;
         } catch (RuntimeException e) {
             LOG.error("{} {} failed unexpectedly", operation, company, e);
-            message = Messages.get("common.unexpected", String.valueOf(e));
+            // One line: the journal shows one row per operation.
+            message = Sentence.of("common.unexpected", String.valueOf(e).replace('\n', ' '));
             success = false;
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
@@ -51,15 +52,14 @@ final class Journal {
     }
 
     private OperationResult record(Instant time, boolean success, String company, JournalEntry.Operation operation,
-                                   String message, Duration duration) {
-        String oneLine = message == null ? "" : message.replace('\n', ' ');
+                                   Sentence message, Duration duration) {
         try {
             store.appendJournal(new JournalEntry(0, time, success ? JournalEntry.Status.SUCCESS : JournalEntry.Status.ERROR,
-                    company == null ? "" : company, operation, oneLine, duration));
+                    company == null ? "" : company, operation, message, duration));
         } catch (RuntimeException e) {
             // The result still reaches the user; only the journal row is missing.
             LOG.error("Could not write the journal row for {} {}", operation, company, e);
         }
-        return new OperationResult(success, company == null ? "" : company, operation, oneLine, duration);
+        return new OperationResult(success, company == null ? "" : company, operation, message, duration);
     }
 }

@@ -4,6 +4,7 @@ import com.bizsync.i18n.UserError;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
+import com.bizsync.source.SageSchema;
 import com.bizsync.source.SourceConnector;
 import com.bizsync.source.SourceSpec;
 import com.bizsync.views.ExtractOptions;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -51,6 +53,29 @@ final class SnapshotBuilder {
         }
         Extraction consolidated = FamilyConsolidator.consolidate(family.name(), extractions);
         return named(consolidated.restrictTo(family.views()), family.name());
+    }
+
+    /**
+     * Refuses a family whose companies could not be consolidated (different fiscal years or
+     * currencies), reading only each member's parameters: the rule of the publication, at save time.
+     */
+    void checkConsolidable(Family family, List<Company> members) {
+        List<Extraction> parameters = new ArrayList<>();
+        for (Company member : members) {
+            String reference = blank(member.accountingDatabase()) ? member.commercialDatabase()
+                    : member.accountingDatabase();
+            if (blank(reference)) {
+                throw new UserError("engine.noDatabase", member.code());
+            }
+            Connection connection = open(reference);
+            try {
+                // Named as in the settings, which is how the administrator knows the company.
+                parameters.add(ViewExtractor.parameters(connection, options.asOf()).withCompanyName(member.name()));
+            } finally {
+                closeQuietly(connection);
+            }
+        }
+        FamilyConsolidator.requireConsolidable(family.name(), parameters);
     }
 
     private static void checkPublishable(String code, Set<ViewId> views) {
@@ -95,6 +120,26 @@ final class SnapshotBuilder {
     /** Opens one database, or returns null when the company has none for that domain. */
     static Connection openDatabase(DatabaseLogin login, String reference) {
         return blank(reference) ? null : SourceConnector.open(SourceSpec.forDatabase(login, reference));
+    }
+
+    /** Opens one database and checks it has the Sage tables of that domain's views. */
+    static void verifyDatabase(DatabaseLogin login, String reference, ViewId.Domain domain) {
+        Connection connection = openDatabase(login, reference);
+        try {
+            SageSchema.verify(connection, EnumSet.of(domain), reference);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /** Whether the company reads a SQL Server database (the source's one rule). */
+    static boolean readsServer(Company company) {
+        return SourceSpec.needsServerLogin(company);
+    }
+
+    /** Logs in to the login's SQL Server itself, without any company database. */
+    static void reachServer(DatabaseLogin login) {
+        closeQuietly(SourceConnector.open(SourceSpec.forServer(login)));
     }
 
     private static ObjectNode named(Extraction extraction, String name) {

@@ -1,16 +1,26 @@
 package com.bizsync.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every sentence a user reads comes from here. Keys are {@code area.name}; the area picks the
  * bundle {@code resources/i18n/<area>.properties} (French, the default) or
  * {@code <area>_en.properties} (English), so each capability owns its own bundle.
+ *
+ * <p>A message with arguments is a {@link MessageFormat} pattern ({@code ''} for an apostrophe,
+ * {@code {0,choice,…}} for plurals); a message without any is plain text. Arguments that are
+ * days are written in the user's date format, sentences in the current language.
  */
 public final class Messages {
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     private static volatile Locale locale = defaultLocale();
 
     private Messages() {
@@ -35,7 +45,22 @@ public final class Messages {
 
     /** The whole bundle of one area, for FXML-less views that bind many labels at once. */
     public static ResourceBundle bundle(String area) {
-        return ResourceBundle.getBundle("i18n." + area, locale, NoFallbackControl.INSTANCE);
+        return bundle(area, locale);
+    }
+
+    /** One area's bundle in a given language (French or English). */
+    static ResourceBundle bundle(String area, Locale language) {
+        return ResourceBundle.getBundle("i18n." + area, language, NoFallbackControl.INSTANCE);
+    }
+
+    /** Whether this version of BizSync has the message (a key read back from storage may be older). */
+    public static boolean has(String key) {
+        int dot = key.indexOf('.');
+        try {
+            return dot > 0 && bundle(key.substring(0, dot)).containsKey(key);
+        } catch (MissingResourceException e) {
+            return false;
+        }
     }
 
     public static String get(String key, Object... args) {
@@ -50,7 +75,36 @@ public final class Messages {
             // A missing translation must never hide the error it was meant to explain.
             return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (!ARGUMENT.matcher(pattern).find()) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = shown(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** A day as the user writes it: 31/12/2026 in French (pattern {@code common.datePattern}). */
+    public static String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern(get("common.datePattern"), locale).format(day);
+    }
+
+    /** What a message shows for one argument; numbers stay numbers so that choice formats pick the plural. */
+    private static Object shown(Object arg) {
+        if (arg instanceof Sentence sentence) {
+            return sentence.text();
+        }
+        if (arg instanceof LocalDate day) {
+            return date(day);
+        }
+        if (arg instanceof UserError error) {
+            return error.getMessage();
+        }
+        if (arg instanceof List<?> items) {
+            return items.stream().map(item -> String.valueOf(shown(item))).collect(Collectors.joining(", "));
+        }
+        return arg;
     }
 
     /** Base bundles are French: never fall back to the JVM's default locale. */

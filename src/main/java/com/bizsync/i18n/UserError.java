@@ -24,6 +24,11 @@ public class UserError extends RuntimeException {
         return key;
     }
 
+    /** The sentence as key and arguments, to be read later in whatever language is current (the journal). */
+    public Sentence sentence() {
+        return Sentence.of(key, args);
+    }
+
     @Override
     public String getMessage() {
         return Messages.get(key, args);

@@ -11,10 +11,12 @@ import java.util.Optional;
  * last, and optionally the keystore that turns on HTTPS. The clock is replaceable for tests.
  */
 public record PlatformConfig(String bindAddress, int port, Path dataFolder, Duration tokenLifetime,
-                             Optional<Keystore> https, Clock clock) {
+                             Optional<Keystore> https, Clock clock, Duration idleTimeout) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
+    /** How long a connection may stay silent before the platform closes it (Jetty's own default). */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     /** A PKCS12 or JKS file holding the server's key and certificate, and its password. */
     public record Keystore(Path file, char[] password) {
@@ -45,32 +47,39 @@ public record PlatformConfig(String bindAddress, int port, Path dataFolder, Dura
         if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
             throw new IllegalArgumentException("token lifetime must be positive");
         }
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("idle timeout must be positive");
+        }
     }
 
     /** 127.0.0.1, a random free port, 12-hour sessions, plain HTTP. */
     public static PlatformConfig defaults(Path dataFolder) {
         return new PlatformConfig(DEFAULT_BIND, 0, dataFolder, DEFAULT_TOKEN_LIFETIME, Optional.empty(),
-                Clock.systemUTC());
+                Clock.systemUTC(), DEFAULT_IDLE_TIMEOUT);
     }
 
     public PlatformConfig withBindAddress(String address) {
-        return new PlatformConfig(address, port, dataFolder, tokenLifetime, https, clock);
+        return new PlatformConfig(address, port, dataFolder, tokenLifetime, https, clock, idleTimeout);
     }
 
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(bindAddress, newPort, dataFolder, tokenLifetime, https, clock);
+        return new PlatformConfig(bindAddress, newPort, dataFolder, tokenLifetime, https, clock, idleTimeout);
     }
 
     public PlatformConfig withTokenLifetime(Duration lifetime) {
-        return new PlatformConfig(bindAddress, port, dataFolder, lifetime, https, clock);
+        return new PlatformConfig(bindAddress, port, dataFolder, lifetime, https, clock, idleTimeout);
     }
 
     public PlatformConfig withHttps(Path keystore, char[] password) {
         return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime,
-                Optional.of(new Keystore(keystore, password)), clock);
+                Optional.of(new Keystore(keystore, password)), clock, idleTimeout);
+    }
+
+    public PlatformConfig withIdleTimeout(Duration timeout) {
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, timeout);
     }
 
     public PlatformConfig withClock(Clock newClock) {
-        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, newClock);
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, newClock, idleTimeout);
     }
 }

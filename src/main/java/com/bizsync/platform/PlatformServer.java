@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * serves them to mobile users (mobile endpoints) and hosts the mobile dashboard at {@code /}.
  */
 public final class PlatformServer implements AutoCloseable {
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = com.bizsync.about.Version.current();
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
     private static final String API = "/api/v1";
     private static final String ERROR_WRITTEN = "bizsync.error-written";
@@ -116,15 +118,26 @@ public final class PlatformServer implements AutoCloseable {
     }
 
     private static void listen(JavalinConfig cfg, PlatformConfig config, KeyStore keystore) {
+        long idleMillis = config.idleTimeout().toMillis();
         if (keystore == null) {
-            cfg.jetty.defaultHost = config.bindAddress();
-            cfg.jetty.defaultPort = config.port();
+            // Our own plain connector instead of Javalin's, to set how long an idle one lives.
+            cfg.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.bindAddress());
+                connector.setPort(config.port());
+                connector.setIdleTimeout(idleMillis);
+                return connector;
+            });
             return;
         }
         char[] password = config.https().orElseThrow().password();
         // Our own connector replaces Javalin's plain one: HTTPS only, never both.
-        cfg.jetty.addConnector((server, http) ->
-                HttpsConnector.create(server, http, keystore, password, config.bindAddress(), config.port()));
+        cfg.jetty.addConnector((server, http) -> {
+            ServerConnector connector = HttpsConnector.create(server, http, keystore, password, config.bindAddress(),
+                    config.port());
+            connector.setIdleTimeout(idleMillis);
+            return connector;
+        });
     }
 
     private static void headers(Context ctx, boolean https) {

@@ -5,6 +5,9 @@ import com.bizsync.settings.ProxySettings;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -23,9 +26,19 @@ final class HttpClients {
         }
     }
 
+    /**
+     * Idle connections are dropped by the client before the platform's Jetty would close them
+     * (30 s), so most never go stale.
+     */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+
     private static final OkHttpClient BASE = new OkHttpClient.Builder()
-            // Our own bounded retry loop decides; OkHttp's silent retries would hide attempts.
-            .retryOnConnectionFailure(false)
+            .connectionPool(new ConnectionPool(5, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
+            // A proxy or load balancer may close idle connections sooner than KEEP_ALIVE: a
+            // request that meets such a stale pooled connection must go out again on a fresh one
+            // (OkHttp's recovery for exactly this case). Our own bounded loop still handles the
+            // platform's answers and real network failures.
+            .retryOnConnectionFailure(true)
             .build();
 
     private HttpClients() {

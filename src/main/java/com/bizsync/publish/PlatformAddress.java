@@ -1,6 +1,7 @@
 package com.bizsync.publish;
 
 import com.bizsync.i18n.UserError;
+import com.bizsync.settings.PortalSettings;
 import okhttp3.HttpUrl;
 
 /** Checks the platform address typed in the portal settings before any request is made. */
@@ -13,7 +14,8 @@ final class PlatformAddress {
             throw new UserError("publish.noUrl");
         }
         String trimmed = text.trim();
-        HttpUrl url = HttpUrl.parse(trimmed);
+        // Same rule as the console: an address typed without a scheme is an https:// one.
+        HttpUrl url = HttpUrl.parse(PortalSettings.withScheme(trimmed));
         if (url == null) {
             throw new UserError("publish.badUrl", trimmed);
         }

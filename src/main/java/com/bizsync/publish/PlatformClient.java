@@ -159,6 +159,8 @@ public final class PlatformClient {
                 LOG.warn("{} {} failed (attempt {}/{}): {}", method, url.encodedPath(), attempt, tuning.attempts(),
                         e.toString());
                 last = failures.fromException(e);
+                // The next attempt must not meet another connection from before the failure.
+                http.connectionPool().evictAll();
                 if (!worthRetrying(last)) {
                     throw last;
                 }

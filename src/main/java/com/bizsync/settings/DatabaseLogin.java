@@ -11,6 +11,15 @@ public record DatabaseLogin(String host, String instance, Integer port, Authenti
     public static final DatabaseLogin EMPTY =
             new DatabaseLogin("", "", null, Authentication.SQL, "", "", "");
 
+    /** Nothing typed at all: no SQL Server login (allowed when every company is a demo file). */
+    public boolean isBlank() {
+        return blank(host) && blank(instance) && port == null && blank(domain) && blank(user) && blank(password);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     @Override
     public String toString() {
         return "DatabaseLogin[host=" + host + ", instance=" + instance + ", port=" + port

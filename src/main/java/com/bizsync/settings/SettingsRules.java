@@ -95,23 +95,37 @@ final class SettingsRules {
     static Optional<Problem> portalProblem(PortalSettings portal) {
         return platformUrlProblem(portal.platformUrl())
                 .or(() -> customerCodeProblem(portal.customerCode()))
-                .or(() -> blank(portal.password()) ? Problem.of("settings.portal.password.required") : Optional.empty());
+                .or(() -> portalPasswordProblem(portal.password()));
+    }
+
+    static Optional<Problem> portalPasswordProblem(String password) {
+        return blank(password) ? Problem.of("settings.portal.password.required") : Optional.empty();
     }
 
     static Optional<Problem> databaseLoginProblem(DatabaseLogin login) {
-        if (blank(login.host())) {
-            return Problem.of("settings.database.host.required");
-        }
-        if (login.host().contains("\\")) {
-            return Problem.of("settings.database.host.instanceInHost");
-        }
-        return hostProblem(login.host(), "database")
+        return databaseHostProblem(login.host())
                 .or(() -> databasePortProblem(login.port()))
                 .or(() -> login.authentication() == null ? Problem.of("settings.database.authentication.required")
                         : Optional.empty())
-                .or(() -> login.authentication() == DatabaseLogin.Authentication.WINDOWS && blank(login.domain())
-                        ? Problem.of("settings.database.domain.required") : Optional.empty())
-                .or(() -> blank(login.user()) ? Problem.of("settings.database.user.required") : Optional.empty());
+                .or(() -> login.authentication() == DatabaseLogin.Authentication.WINDOWS
+                        ? databaseDomainProblem(login.domain()) : Optional.empty())
+                .or(() -> databaseUserProblem(login.user()));
+    }
+
+    static Optional<Problem> databaseHostProblem(String host) {
+        if (!blank(host) && host.contains("\\")) {
+            return Problem.of("settings.database.host.instanceInHost");
+        }
+        return hostProblem(host, "database");
+    }
+
+    /** The domain of a Windows login. */
+    static Optional<Problem> databaseDomainProblem(String domain) {
+        return blank(domain) ? Problem.of("settings.database.domain.required") : Optional.empty();
+    }
+
+    static Optional<Problem> databaseUserProblem(String user) {
+        return blank(user) ? Problem.of("settings.database.user.required") : Optional.empty();
     }
 
     static Optional<Problem> proxyProblem(ProxySettings proxy) {
@@ -123,8 +137,11 @@ final class SettingsRules {
         }
         return hostProblem(proxy.host(), "proxy")
                 .or(() -> proxyPortProblem(proxy.port()))
-                .or(() -> blank(proxy.user()) && !blank(proxy.password())
-                        ? Problem.of("settings.proxy.passwordWithoutUser") : Optional.empty());
+                .or(() -> proxyUserProblem(proxy.user(), proxy.password()));
+    }
+
+    static Optional<Problem> proxyUserProblem(String user, String password) {
+        return blank(user) && !blank(password) ? Problem.of("settings.proxy.passwordWithoutUser") : Optional.empty();
     }
 
     static Optional<Problem> hostProblem(String host, String subject) {
@@ -151,8 +168,9 @@ final class SettingsRules {
         if (schedule.frequency() == Schedule.Frequency.WEEKLY && schedule.weekDay() == null) {
             return Problem.of("settings.schedule.weekDay.required");
         }
-        if (schedule.firstRun() == null) {
-            return Problem.of("settings.schedule.firstRun.required");
+        Optional<Problem> firstRun = firstRunProblem(schedule.frequency(), schedule.firstRun());
+        if (firstRun.isPresent()) {
+            return firstRun;
         }
         int times = schedule.timesPerDay();
         if (times < 1 || times > 24) {
@@ -171,6 +189,12 @@ final class SettingsRules {
             return Problem.of("settings.schedule.pastMidnight", times, interval, first.toString());
         }
         return Optional.empty();
+    }
+
+    /** A scheduled publication needs the time of its first run. */
+    static Optional<Problem> firstRunProblem(Schedule.Frequency frequency, LocalTime firstRun) {
+        return frequency != null && frequency != Schedule.Frequency.NONE && firstRun == null
+                ? Problem.of("settings.schedule.firstRun.required") : Optional.empty();
     }
 
     /** The console's texts exist in French and English only (bundles {@code <area>.properties}, {@code <area>_en}). */
@@ -201,10 +225,14 @@ final class SettingsRules {
         return codeProblem(company.code(), "company")
                 .or(() -> codeTaken(company.code(), List.of(), families))
                 .or(() -> companyNameProblem(company.name()))
-                .or(() -> blank(company.accountingDatabase()) && blank(company.commercialDatabase())
-                        ? Problem.of("settings.company.database.required") : Optional.empty())
+                .or(() -> companyDatabasesProblem(company.accountingDatabase(), company.commercialDatabase()))
                 .or(() -> missingDatabaseProblem(company, ViewId.Domain.ACCOUNTING, company.accountingDatabase()))
                 .or(() -> missingDatabaseProblem(company, ViewId.Domain.COMMERCIAL, company.commercialDatabase()));
+    }
+
+    static Optional<Problem> companyDatabasesProblem(String accounting, String commercial) {
+        return blank(accounting) && blank(commercial) ? Problem.of("settings.company.database.required")
+                : Optional.empty();
     }
 
     /** A view reads one database: without it, that domain's views cannot be published. */
@@ -220,13 +248,20 @@ final class SettingsRules {
         Set<String> known = companies.stream().map(Company::code).collect(Collectors.toSet());
         return codeProblem(family.code(), "family")
                 .or(() -> codeTaken(family.code(), companies, List.of()))
-                .or(() -> blank(family.name()) ? Problem.of("settings.family.name.required") : Optional.empty())
-                .or(() -> family.companyCodes().isEmpty() ? Problem.of("settings.family.companies.required")
-                        : Optional.empty())
+                .or(() -> familyNameProblem(family.name()))
+                .or(() -> familyMembersProblem(family.companyCodes()))
                 .or(() -> family.companyCodes().stream().filter(c -> !known.contains(c)).findFirst()
                         .flatMap(c -> Problem.of("settings.family.companies.unknown", c)))
                 .or(() -> family.companyCodes().size() != Set.copyOf(family.companyCodes()).size()
                         ? Problem.of("settings.family.companies.duplicate") : Optional.empty());
+    }
+
+    static Optional<Problem> familyNameProblem(String name) {
+        return blank(name) ? Problem.of("settings.family.name.required") : Optional.empty();
+    }
+
+    static Optional<Problem> familyMembersProblem(List<String> companyCodes) {
+        return companyCodes.isEmpty() ? Problem.of("settings.family.companies.required") : Optional.empty();
     }
 
     static Optional<Problem> loginProblem(String login) {
@@ -263,9 +298,13 @@ final class SettingsRules {
                 .or(() -> grantsProblem(user.grants(), companies, families));
     }
 
-    /** Grants name an existing company or family, and only views that it publishes. */
+    /** Grants give at least one view, name an existing company or family, and only views that it publishes. */
     private static Optional<Problem> grantsProblem(Map<String, Set<ViewId>> grants, Collection<Company> companies,
                                                    Collection<Family> families) {
+        if (grants.values().stream().allMatch(Set::isEmpty)) {
+            // Without a view somewhere the user could not sign in anywhere.
+            return Problem.of("settings.user.grant.none");
+        }
         Map<String, Set<ViewId>> published = Stream.concat(
                         companies.stream().map(c -> Map.entry(c.code(), c.views())),
                         families.stream().map(f -> Map.entry(f.code(), f.views())))

@@ -14,7 +14,20 @@ import java.util.Set;
  */
 public interface SettingsStore extends AutoCloseable {
 
+    /** The background runner's last heartbeat, if one ever ran with these settings. */
+    Optional<RunnerStatus> runnerStatus();
+
+    void saveRunnerStatus(RunnerStatus status);
+
     PortalSettings portal();
+
+    /**
+     * Takes the installation-wide lock {@code name}, shared with the other processes using these
+     * settings, waiting at most {@code wait}.
+     *
+     * @throws com.bizsync.i18n.UserError when another process keeps it longer
+     */
+    InstallationLock lock(String name, java.time.Duration wait);
 
     void savePortal(PortalSettings portal);
 

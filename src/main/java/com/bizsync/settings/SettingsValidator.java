@@ -40,17 +40,65 @@ public final class SettingsValidator {
         return message(SettingsRules.companyNameProblem(name));
     }
 
+    /** A platform address as stored: with its scheme. */
     public static Optional<String> platformUrlError(String url) {
         return message(SettingsRules.platformUrlProblem(url));
+    }
+
+    /** A platform address as typed: without a scheme it is an https:// one ({@link PortalSettings#withScheme}). */
+    public static Optional<String> typedPlatformUrlError(String typed) {
+        return platformUrlError(PortalSettings.withScheme(typed));
     }
 
     public static Optional<String> customerCodeError(String code) {
         return message(SettingsRules.customerCodeProblem(code));
     }
 
+    public static Optional<String> portalPasswordError(String password) {
+        return message(SettingsRules.portalPasswordProblem(password));
+    }
+
+    /** The SQL Server's name (required: a login names its server). */
+    public static Optional<String> databaseHostError(String host) {
+        return message(SettingsRules.databaseHostProblem(host));
+    }
+
+    /** The domain of a Windows login (asked only for a Windows login). */
+    public static Optional<String> databaseDomainError(String domain) {
+        return message(SettingsRules.databaseDomainProblem(domain));
+    }
+
+    public static Optional<String> databaseUserError(String user) {
+        return message(SettingsRules.databaseUserProblem(user));
+    }
+
     /** Port of the SQL Server (optional: blank means the default or the named instance). */
     public static Optional<String> databasePortError(Integer port) {
         return message(SettingsRules.databasePortProblem(port));
+    }
+
+    /** A manual proxy's user: needed when a password is given. */
+    public static Optional<String> proxyUserError(String user, String password) {
+        return message(SettingsRules.proxyUserProblem(user, password));
+    }
+
+    /** The time of the first run, for a scheduled publication ({@code firstRun} null when not a time). */
+    public static Optional<String> firstRunError(Schedule.Frequency frequency, java.time.LocalTime firstRun) {
+        return message(SettingsRules.firstRunProblem(frequency, firstRun));
+    }
+
+    /** A company reads at least one database. */
+    public static Optional<String> companyDatabasesError(String accounting, String commercial) {
+        return message(SettingsRules.companyDatabasesProblem(accounting, commercial));
+    }
+
+    public static Optional<String> familyNameError(String name) {
+        return message(SettingsRules.familyNameProblem(name));
+    }
+
+    /** A family has at least one company. */
+    public static Optional<String> familyMembersError(List<String> companyCodes) {
+        return message(SettingsRules.familyMembersProblem(companyCodes));
     }
 
     /** Host of a manual proxy. */
@@ -88,6 +136,14 @@ public final class SettingsValidator {
 
     public static Optional<String> databaseLoginError(DatabaseLogin login) {
         return message(SettingsRules.databaseLoginProblem(login));
+    }
+
+    /**
+     * The login when it may be {@code needed} or not ({@code SourceSpec.serverLoginNeeded}):
+     * a login left blank is fine when no company reads SQL Server; a login given must be whole.
+     */
+    public static Optional<String> databaseLoginError(DatabaseLogin login, boolean needed) {
+        return !needed && login.isBlank() ? Optional.empty() : databaseLoginError(login);
     }
 
     public static Optional<String> proxyError(ProxySettings proxy) {

@@ -36,6 +36,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     private final PageTables pages;
     private final CompanyTables companies = new CompanyTables();
     private final UserTables users = new UserTables();
+    private final RunnerTable runner = new RunnerTable();
     private final JournalTable journal = new JournalTable();
     /** A JDBC connection serves one statement at a time. */
     private final ReentrantLock lock = new ReentrantLock();
@@ -69,6 +70,7 @@ public final class SqliteSettingsStore implements SettingsStore {
         SecretCipher cipher = new SecretCipher(keys.loadOrCreate());
         Path file = home.resolve(FILE_NAME);
         try {
+            OwnerOnlyFiles.prepareSharedDatabase(file);
             SqliteSettingsStore store = new SqliteSettingsStore(file, SettingsDatabase.open(file), cipher);
             LOG.info("Settings opened: {}", file);
             return store;
@@ -80,6 +82,21 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     public Path file() {
         return file;
+    }
+
+    @Override
+    public InstallationLock lock(String name, java.time.Duration wait) {
+        return InstallationLock.acquire(file.getParent(), name, wait);
+    }
+
+    @Override
+    public Optional<RunnerStatus> runnerStatus() {
+        return withConnection(runner::status);
+    }
+
+    @Override
+    public void saveRunnerStatus(RunnerStatus status) {
+        write(c -> runner.save(c, status));
     }
 
     @Override
@@ -101,7 +118,11 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void saveDatabaseLogin(DatabaseLogin login) {
-        Problem.require(SettingsRules.databaseLoginProblem(login));
+        // Blank is "no SQL Server login" (demo files only); whether one is needed depends on the
+        // companies, which the console checks (SourceSpec.serverLoginNeeded) and the publication reports.
+        if (!login.isBlank()) {
+            Problem.require(SettingsRules.databaseLoginProblem(login));
+        }
         write(c -> pages.saveDatabaseLogin(c, login));
         LOG.info("Saved the database login (server {})", login.host());
     }

@@ -1,8 +1,10 @@
 package com.bizsync.source;
 
 import com.bizsync.i18n.UserError;
+import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,6 +70,26 @@ public record SourceSpec(String url, String user, String password) {
             return !isSqlite(ref);
         }
         return !ref.isEmpty() && !looksLikeFile(ref);
+    }
+
+    /** Whether one of the company's databases is on SQL Server (needs the login). */
+    public static boolean needsServerLogin(Company company) {
+        return needsServerLogin(company.accountingDatabase()) || needsServerLogin(company.commercialDatabase());
+    }
+
+    /**
+     * Whether a SQL Server login is needed: when a company reads SQL Server, or when no company
+     * is registered yet (a new installation is presumed to be on SQL Server). Companies that are
+     * all demo files need none.
+     */
+    public static boolean serverLoginNeeded(Collection<Company> companies) {
+        return companies.isEmpty() || companies.stream().anyMatch(SourceSpec::needsServerLogin);
+    }
+
+    /** The server of the login itself, through its {@code master} database (every SQL Server has it). */
+    public static SourceSpec forServer(DatabaseLogin login) {
+        DatabaseLogin l = login == null ? DatabaseLogin.EMPTY : login;
+        return new SourceSpec(jtdsUrl(l, "master"), l.user(), l.password());
     }
 
     static boolean looksLikeFile(String ref) {

@@ -49,6 +49,12 @@ public final class Shell {
             var size = com.bizsync.ui.common.ScreenFit.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT);
             stage.setScene(Theme.decorate(new Scene(new javafx.scene.layout.Pane(), size.getWidth(), size.getHeight())));
         }
+        // A settings page with unsaved changes asks before the window closes.
+        stage.setOnCloseRequest(event -> {
+            if (console != null && !console.mayLeave()) {
+                event.consume();
+            }
+        });
         if (FirstRunWizard.isNeeded(context.settings())) {
             showWizard();
         } else {
@@ -66,9 +72,15 @@ public final class Shell {
     }
 
     public void showConsole() {
+        showConsole(new ConsoleViewModel(context));
+    }
+
+    /** The console on this state: a language switch rebuilds the texts, not the lists and selection. */
+    private void showConsole(ConsoleViewModel model) {
         screen = Screen.CONSOLE;
         wizard = null;
-        console = new ConsoleView(new ConsoleViewModel(context), extensions, LanguageSwitch.create(context, this::relocalize));
+        console = new ConsoleView(model, extensions, LanguageSwitch.create(context,
+                () -> console == null || console.mayLeave(), this::relocalize));
         show(console, Texts.t("app.title"));
     }
 
@@ -89,9 +101,10 @@ public final class Shell {
             showWizard();
             wizard.goToStep(step);
         } else {
-            var folder = console.model().folder().get();
-            showConsole();
-            console.select(folder);
+            // Same model: the folder, the lists and the selected rows stay; nothing is read again.
+            ConsoleView previous = console;
+            previous.detach();
+            showConsole(previous.model());
         }
     }
 

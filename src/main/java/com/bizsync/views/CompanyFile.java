@@ -101,7 +101,7 @@ record CompanyFile(String name, String currency, List<FiscalYear> fiscalYears) {
         return fiscalYears.stream().filter(y -> y.contains(asOf)).max(Comparator.comparing(FiscalYear::start))
                 .or(() -> fiscalYears.stream().filter(y -> !y.start().isAfter(asOf))
                         .max(Comparator.comparing(FiscalYear::start)))
-                .orElseThrow(() -> new UserError("views.noFiscalYearAt", databaseName, asOf.toString()));
+                .orElseThrow(() -> new UserError("views.noFiscalYearAt", databaseName, asOf));
     }
 
     FiscalYear oldest() {

@@ -1,5 +1,6 @@
 package com.bizsync.views;
 
+import com.bizsync.i18n.Sentence;
 import com.bizsync.i18n.UserError;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +16,26 @@ public final class FamilyConsolidator {
     }
 
     public static Extraction consolidate(String familyName, List<Extraction> companies) {
+        requireConsolidable(familyName, companies);
+        Extraction first = companies.get(0);
+        for (Extraction other : companies.subList(1, companies.size())) {
+            if (!other.asOf().equals(first.asOf())) {
+                throw new UserError("views.familyAsOf", familyName);
+            }
+        }
+        Map<ViewId, ViewValue> merged = new EnumMap<>(ViewId.class);
+        for (Extraction company : companies) {
+            company.views().forEach((id, value) -> merged.merge(id, value, ViewValue::merge));
+        }
+        return new Extraction(first.asOf(), familyName, first.currency(), first.fiscalYear(), merged);
+    }
+
+    /**
+     * The rule a family's companies must follow to be consolidated: the same current fiscal year
+     * and the same accounting currency. Also checked when a family is saved, on the companies'
+     * parameters only ({@link ViewExtractor#parameters}).
+     */
+    public static void requireConsolidable(String familyName, List<Extraction> companies) {
         if (companies == null || companies.isEmpty()) {
             throw new UserError("views.familyEmpty", familyName);
         }
@@ -28,18 +49,11 @@ public final class FamilyConsolidator {
                 throw new UserError("views.familyCurrencies", familyName, first.companyName(), first.currency(),
                         other.companyName(), other.currency());
             }
-            if (!other.asOf().equals(first.asOf())) {
-                throw new UserError("views.familyAsOf", familyName);
-            }
         }
-        Map<ViewId, ViewValue> merged = new EnumMap<>(ViewId.class);
-        for (Extraction company : companies) {
-            company.views().forEach((id, value) -> merged.merge(id, value, ViewValue::merge));
-        }
-        return new Extraction(first.asOf(), familyName, first.currency(), first.fiscalYear(), merged);
     }
 
-    private static String describe(FiscalYear year) {
-        return year.start() + " – " + year.end();
+    /** "du 01/01/2026 au 31/12/2026", in the user's language and date format. */
+    private static Sentence describe(FiscalYear year) {
+        return Sentence.of("common.period", year.start(), year.end());
     }
 }

@@ -47,6 +47,22 @@ public final class ViewExtractor {
         }
     }
 
+    /**
+     * A company's parameters without its views: name, accounting currency and the fiscal year
+     * current on {@code asOf}, read from P_DOSSIER only (what a family's rule compares).
+     */
+    public static Extraction parameters(Connection connection, java.time.LocalDate asOf) {
+        String name = nameOf(connection);
+        SageSchema.verify(connection, EnumSet.noneOf(Domain.class), name);
+        try {
+            CompanyFile company = CompanyFile.read(connection, name);
+            return new Extraction(asOf, company.name(), company.currency(), company.currentAt(asOf, name), Map.of());
+        } catch (SQLException e) {
+            LOG.warn("Reading the company parameters of {} failed", name, e);
+            throw new UserError(e, "views.readFailed", name);
+        }
+    }
+
     private interface ViewsQuery {
         Map<ViewId, ViewValue> run(Connection connection) throws SQLException;
     }

@@ -149,6 +149,28 @@ class PlatformCommandTest {
     }
 
     @Test
+    void anAccountAddedWithoutDataSignsInOnThePlatformServedWithoutData() throws Exception {
+        Run added = run(Map.of("PW", "long-enough-1"), "platform", "customer", "add", "--code", "ACME",
+                "--name", "Acme SARL", "--password-env", "PW");
+        assertEquals(0, added.exit(), added.err());
+        Process p = launch(Map.of(), "platform", "serve", "--port", "0");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher m = Pattern.compile("^Plateforme BizSync à l'écoute sur (http://127\\.0\\.0\\.1:\\d+/) .*$")
+                    .matcher(String.valueOf(out.readLine()));
+            assertTrue(m.matches(), m.toString());
+            assertEquals("Données de la plateforme : " + home.resolve("platform"), out.readLine());
+            HttpRequest check = HttpRequest.newBuilder(URI.create(m.group(1) + "api/v1/publisher/check"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "ACME:long-enough-1".getBytes(StandardCharsets.UTF_8))).build();
+            assertEquals(200, HttpClient.newHttpClient().send(check, HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            p.destroy();
+            assertTrue(p.waitFor(1, TimeUnit.MINUTES), "serve stops on SIGTERM");
+        }
+    }
+
+    @Test
     void serveRefusesAKeystoreWithoutItsPasswordVariable() throws Exception {
         Run r = run(Map.of(), "platform", "serve", "--port", "0", "--keystore", home.resolve("k.p12").toString());
         assertEquals(1, r.exit());

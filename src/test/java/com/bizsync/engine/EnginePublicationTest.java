@@ -35,6 +35,20 @@ class EnginePublicationTest extends WithDemoWorld {
     }
 
     @Test
+    void theJournalOfAPublicationReadsInTheLanguageOfWhoeverLooks() {
+        OperationResult result = world.engine.publish(world.code(0), ProgressListener.NONE, Cancellation.none());
+        assertTrue(result.success(), result.message());
+        assertEquals("17 vues publiées (2 Ko envoyés).", world.journal().get(0).message());
+        com.bizsync.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+        assertEquals("17 views published (2 KB sent).", world.journal().get(0).message());
+        assertEquals("17 views published (2 KB sent).", result.message(), "a result on screen follows the switch too");
+        OperationResult users = world.engine.publishUsers();
+        assertEquals("2 mobile users sent to the platform.", users.message());
+        com.bizsync.i18n.Messages.setLocale(java.util.Locale.FRENCH);
+        assertEquals("2 utilisateurs mobiles envoyés à la plateforme.", world.journal().get(0).message());
+    }
+
+    @Test
     void publishAllThenEachUserSeesExactlyWhatWasGranted() {
         List<OperationResult> results = world.engine.publishAll(ProgressListener.NONE, Cancellation.none());
         results.forEach(r -> assertTrue(r.success(), r.company() + ": " + r.message()));

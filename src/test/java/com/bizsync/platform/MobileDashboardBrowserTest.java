@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import com.bizsync.testing.RequiredTool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,7 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
 
     @Test
     void aUserSignsInAndSeesExactlyTheGrantedFiguresOfTheirCompanies() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "needs /usr/bin/chromium (.ci/install-test-deps)");
+        RequiredTool.require(HeadlessChromium.installed(), "/usr/bin/chromium (.ci/install-test-deps installs it)");
         try (HeadlessChromium browser = HeadlessChromium.start(browserDir.resolve("profile"), WIDTH, HEIGHT)) {
             browser.emulatePhone(WIDTH, HEIGHT);
             browser.language("fr-FR");
@@ -130,7 +130,7 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
 
     @Test
     void anEnglishBrowserGetsEnglishText() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "needs /usr/bin/chromium (.ci/install-test-deps)");
+        RequiredTool.require(HeadlessChromium.installed(), "/usr/bin/chromium (.ci/install-test-deps installs it)");
         try (HeadlessChromium browser = HeadlessChromium.start(browserDir.resolve("profile-en"), WIDTH, HEIGHT)) {
             browser.language("en-US");
             browser.navigate(server.url() + "?customer=ACME&company=BIJOU&login=jdupont");
@@ -169,16 +169,8 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
         return out;
     }
 
-    private static void saveScreenshot(byte[] png, String name) throws Exception {
-        Path target = Path.of("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, png);
-        // The documented screenshot is refreshed on request only, so test runs leave the tree clean.
-        if (Boolean.getBoolean("bizsync.updateScreenshots")) {
-            Path doc = Path.of("docs", "screenshots", name);
-            Files.createDirectories(doc.getParent());
-            Files.write(doc, png);
-        }
+    private static void saveScreenshot(byte[] png, String name) {
+        com.bizsync.ui.shots.Screenshots.savePng(png, name.replaceFirst("\\.png$", ""));
     }
 
     /** A company with figures that look like a real jeweller's, for the screenshot. */

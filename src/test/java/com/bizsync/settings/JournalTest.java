@@ -69,7 +69,7 @@ class JournalTest {
             assertTrue(stored.id() > 0);
             assertEquals(Instant.parse("2026-11-22T10:15:30.123Z"), stored.time(), "kept to the millisecond");
             JournalEntry defaults = store.appendJournal(new JournalEntry(0, null, Status.SUCCESS, null,
-                    Operation.DELETE_ALL, null, null));
+                    Operation.DELETE_ALL, (String) null, null));
             assertEquals("", defaults.company());
             assertEquals("", defaults.message());
             assertEquals(Duration.ZERO, defaults.duration());

@@ -114,7 +114,7 @@ class SqliteSettingsStoreTest {
     void savingAUserWithoutNewPasswordKeepsTheHash() {
         try (SqliteSettingsStore store = SqliteSettingsStore.open(home)) {
             store.saveCompany(bijou());
-            store.saveUser(new MobileUser("marie", "Marie", "", Map.of()), "premier1");
+            store.saveUser(new MobileUser("marie", "Marie", "", Map.of("BIJOU", Set.of(ViewId.SALES_REVENUE))), "premier1");
             String firstHash = store.user("marie").orElseThrow().passwordHash();
             store.saveUser(new MobileUser("marie", "Marie Curie", "", Map.of("BIJOU", Set.of(ViewId.CASH_POSITION))), "");
             MobileUser kept = store.user("marie").orElseThrow();

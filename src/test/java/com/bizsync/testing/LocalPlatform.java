@@ -12,20 +12,28 @@ import java.nio.file.Path;
  */
 public final class LocalPlatform implements AutoCloseable {
     private final Path data;
+    private final java.util.function.UnaryOperator<PlatformConfig> tuning;
     private PlatformServer server;
     private int port;
 
-    private LocalPlatform(Path data) {
+    private LocalPlatform(Path data, java.util.function.UnaryOperator<PlatformConfig> tuning) {
         this.data = data;
+        this.tuning = tuning;
     }
 
     public static LocalPlatform start(Path data, String customer, String password) {
+        return start(data, customer, password, config -> config);
+    }
+
+    /** With a changed configuration (a shorter idle timeout, say). */
+    public static LocalPlatform start(Path data, String customer, String password,
+                                      java.util.function.UnaryOperator<PlatformConfig> tuning) {
         try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
             // Cost 4: the platform accepts any bcrypt cost and tests stay fast.
             storage.addCustomer(customer, customer + " SARL", BCrypt.withDefaults().hashToString(4, password.toCharArray()));
         }
-        LocalPlatform platform = new LocalPlatform(data);
-        platform.server = PlatformServer.start(PlatformConfig.defaults(data));
+        LocalPlatform platform = new LocalPlatform(data, tuning);
+        platform.server = PlatformServer.start(tuning.apply(PlatformConfig.defaults(data)));
         platform.port = platform.server.port();
         return platform;
     }
@@ -48,7 +56,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** Starts again on the same port and data folder. */
     public void restart() {
         stop();
-        server = PlatformServer.start(PlatformConfig.defaults(data).withPort(port));
+        server = PlatformServer.start(tuning.apply(PlatformConfig.defaults(data)).withPort(port));
     }
 
     @Override

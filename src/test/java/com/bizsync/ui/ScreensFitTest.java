@@ -3,24 +3,27 @@ package com.bizsync.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.engine.Cancellation;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.testing.CutTexts;
 import com.bizsync.testing.DemoWorld;
 import com.bizsync.ui.console.ConsoleFolder;
 import com.bizsync.ui.shots.Screenshots;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreensFitTest {
     @TempDir
     Path tmp;
+    private PublishedDemoConsole demo;
     private DemoWorld world;
     private UiHarness app;
     private final List<String> defects = new ArrayList<>();
@@ -46,22 +50,18 @@ class ScreensFitTest {
 
     @Start
     void start(Stage stage) {
-        com.bizsync.i18n.Messages.setLocale(Locale.FRENCH);
-        world = DemoWorld.create(tmp.resolve("Comptabilité et gestion").resolve("Sociétés de démonstration")
-                .resolve("Exercice 2026 - données de test"));
-        world.store.saveDatabaseLogin(new DatabaseLogin("localhost", "", null, DatabaseLogin.Authentication.SQL, "",
+        demo = PublishedDemoConsole.start(stage, tmp.resolve("Comptabilité et gestion")
+                .resolve("Sociétés de démonstration").resolve("Exercice 2026 - données de test"));
+        world = demo.world;
+        app = demo.app;
+        // The first-run wizard's database step is walked through too.
+        app.store().saveDatabaseLogin(new DatabaseLogin("localhost", "", null, DatabaseLogin.Authentication.SQL, "",
                 "sa", "sa-password"));
-        // Rows in the journal, and published data for the console's actions to work on.
-        world.engine.publishAll(null, Cancellation.none());
-        app = UiHarness.onDemoReferenceDay(world.root.resolve("home"));
-        app.start(stage);
     }
 
     @AfterEach
     void stop() {
-        app.close();
-        world.close();
-        com.bizsync.i18n.Messages.setLocale(Locale.FRENCH);
+        demo.close();
     }
 
     @Test
@@ -260,10 +260,25 @@ class ScreensFitTest {
         robot.clickOn("#dialog-no");
     }
 
+    /**
+     * Every screen as the test saw it, under target/screenshots/fit, for a person to look at; not
+     * pictures for the guide, so never copied into docs.
+     */
+    private static void saveForReview(Scene scene, String name) {
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.getRoot().snapshot(null, null)));
+        Path file = Screenshots.FOLDER.resolve("fit").resolve(name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void check(FxRobot robot, String screen, Scene scene) {
         WaitForAsyncUtils.waitForFxEvents();
         String name = (prefix + screen).replaceAll("[^A-Za-z0-9-]+", "-");
         robot.interact(() -> defects.addAll(CutTexts.in(scene, prefix + screen)));
-        Screenshots.save(scene.getRoot(), "fit-" + name);
+        saveForReview(scene, name);
     }
 }

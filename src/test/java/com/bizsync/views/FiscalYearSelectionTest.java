@@ -70,10 +70,12 @@ class FiscalYearSelectionTest {
 
     @Test
     void aDayBeforeEveryFiscalYearIsRefusedWithASentence() throws Exception {
+        com.bizsync.i18n.Messages.setLocale(java.util.Locale.FRENCH);
         MiniSage db = new MiniSage(folder, dossier("2024-01-01", "2024-12-31"));
         UserError e = assertThrows(UserError.class, () -> db.extract(LocalDate.of(2023, 6, 1)));
         assertEquals("views.noFiscalYearAt", e.key());
-        assertTrue(e.getMessage().contains("2023-06-01"), e.getMessage());
+        assertTrue(e.getMessage().contains("aucun exercice commencé au 01/06/2023 :"), "the day in the user's format: "
+                + e.getMessage());
     }
 
     @Test

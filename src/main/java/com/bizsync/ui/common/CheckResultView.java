@@ -1,17 +1,21 @@
 package com.bizsync.ui.common;
 
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
 
 /** Shows a {@link CheckResult} inline: green check and sentence, or red cross and sentence. */
 public final class CheckResultView extends Label {
+    /** Held by the label, observed weakly: a view rebuilt (language switch) on the same model is let go. */
+    private final ChangeListener<CheckResult> shown = (obs, old, now) -> show(now);
 
     public CheckResultView(String id, ObservableValue<CheckResult> result) {
         setId(id);
         setWrapText(true);
         setMaxWidth(560);
         show(result.getValue());
-        result.addListener((obs, old, now) -> show(now));
+        result.addListener(new WeakChangeListener<>(shown));
     }
 
     private void show(CheckResult result) {

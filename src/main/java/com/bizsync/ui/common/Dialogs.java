@@ -56,6 +56,27 @@ public final class Dialogs {
         return answer.isPresent() && answer.get() == yes;
     }
 
+    /** The answers to "save the changes?". */
+    public enum SaveAnswer { SAVE, DISCARD, CANCEL }
+
+    /**
+     * Asks what to do with unsaved changes: « Enregistrer / Ne pas enregistrer / Annuler ».
+     * Enregistrer is the default; Escape or closing the question cancels (nothing is lost).
+     */
+    public static SaveAnswer askToSave(Window owner, String sentence) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "dialog-unsaved", Texts.t("dialog.unsaved.title"),
+                sentence);
+        ButtonType save = new ButtonType(Texts.t("dialog.save"), ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.t("dialog.discard"), ButtonData.NO);
+        ButtonType cancel = new ButtonType(Texts.t("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        alert.getDialogPane().lookupButton(save).setId("dialog-unsaved-save");
+        alert.getDialogPane().lookupButton(discard).setId("dialog-unsaved-discard");
+        alert.getDialogPane().lookupButton(cancel).setId("dialog-unsaved-cancel");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveAnswer.SAVE : answer == discard ? SaveAnswer.DISCARD : SaveAnswer.CANCEL;
+    }
+
     public static ButtonType ok() {
         return new ButtonType(Texts.t("dialog.ok"), ButtonData.OK_DONE);
     }

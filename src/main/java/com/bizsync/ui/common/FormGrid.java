@@ -1,5 +1,6 @@
 package com.bizsync.ui.common;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -17,6 +18,8 @@ import javafx.scene.layout.Priority;
  * you type). Rows may depend on a choice and then appear only when it applies.
  */
 public final class FormGrid extends GridPane {
+    /** Style class of a field whose reason is shown. */
+    public static final String INVALID = "field-invalid";
     private int row;
 
     public FormGrid() {
@@ -67,12 +70,43 @@ public final class FormGrid extends GridPane {
             reason.managedProperty().bind(reason.visibleProperty());
             add(reason, 1, row);
             row++;
+            markWhileRefused(field, reason.visibleProperty());
         }
         if (shown != null) {
             label.visibleProperty().bind(Bindings.createBooleanBinding(shown::get, shown));
             label.managedProperty().bind(label.visibleProperty());
             field.visibleProperty().bind(label.visibleProperty());
             field.managedProperty().bind(label.visibleProperty());
+        }
+        return field;
+    }
+
+    /**
+     * The field itself shows it is refused while its reason is shown: the style class
+     * {@value #INVALID} (and AtlantaFX's red "danger" state) on the text field, or on the group
+     * of controls when the field is not typed in.
+     */
+    private static void markWhileRefused(Node field, javafx.beans.value.ObservableBooleanValue refused) {
+        Node target = field instanceof Control ? field : typedIn(field);
+        javafx.beans.value.ChangeListener<Boolean> mark = (obs, old, now) -> {
+            target.getStyleClass().remove(INVALID);
+            if (now) {
+                target.getStyleClass().add(INVALID);
+            }
+            target.pseudoClassStateChanged(Styles.STATE_DANGER, now);
+        };
+        refused.addListener(mark);
+        mark.changed(refused, false, refused.get());
+    }
+
+    /** The text field of a composite field (a path with its Browse button), else the group itself. */
+    private static Node typedIn(Node field) {
+        if (field instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.control.TextInputControl) {
+                    return child;
+                }
+            }
         }
         return field;
     }

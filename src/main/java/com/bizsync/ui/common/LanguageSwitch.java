@@ -5,6 +5,9 @@ import com.bizsync.i18n.UserError;
 import com.bizsync.settings.SettingsStore;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -34,6 +37,14 @@ public final class LanguageSwitch {
     }
 
     public static HBox create(AppContext context, Runnable onChanged) {
+        return create(context, () -> true, onChanged);
+    }
+
+    /**
+     * @param mayChange asked first, since the screen is rebuilt (a page with unsaved changes asks
+     *                  whether to save them); false keeps the language as it is
+     */
+    public static HBox create(AppContext context, java.util.function.BooleanSupplier mayChange, Runnable onChanged) {
         ComboBox<Locale> choice = new ComboBox<>();
         choice.setId("language");
         choice.getItems().setAll(List.of(Locale.FRENCH, Locale.ENGLISH));
@@ -51,9 +62,14 @@ public final class LanguageSwitch {
         choice.setValue("en".equals(Messages.locale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
         choice.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.getLanguage().equals(Messages.locale().getLanguage())) {
+                if (!mayChange.getAsBoolean()) {
+                    // Back to the language in use, once this change is over.
+                    javafx.application.Platform.runLater(() -> choice.setValue(old));
+                    return;
+                }
                 Messages.setLocale(now);
-                save(context, now);
                 onChanged.run();
+                save(context, now);
             }
         });
         Label label = new Label(null, Icons.of(MaterialDesignT.TRANSLATE));
@@ -64,12 +80,19 @@ public final class LanguageSwitch {
         return box;
     }
 
-    /** The switch already applies to this session; a failed save only costs the choice at the next start. */
+    /**
+     * Saved off the FX thread: a scheduled run writing the settings file at that moment would
+     * otherwise hold the window until it lets go. The switch already applies to this session; a
+     * failed save only costs the choice at the next start, which the dialog says.
+     */
     private static void save(AppContext context, Locale language) {
-        try {
-            context.settings().saveLanguage(language);
-        } catch (UserError failure) {
-            Dialogs.error(context.owner(), failure);
-        }
+        CompletableFuture.runAsync(() -> context.settings().saveLanguage(language), context.background())
+                .whenComplete((saved, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        Platform.runLater(() -> Dialogs.error(context.owner(), cause));
+                    }
+                });
     }
 }

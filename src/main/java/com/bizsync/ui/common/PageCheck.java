@@ -14,7 +14,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 /**
  * The rule of a whole form (the same validator the store applies before saving), so the form is
  * valid exactly when the store would accept it. Its reason is shown under the form once the user
- * typed something, unless a field already shows that very sentence.
+ * touched a field or tried to go on, and only when it is no field's own reason: those appear
+ * under their field, when that field is touched or revealed.
  */
 public final class PageCheck {
     private final BooleanProperty revealed = new SimpleBooleanProperty();
@@ -22,23 +23,23 @@ public final class PageCheck {
     private final StringBinding shown;
     private final BooleanBinding valid;
 
-    public PageCheck(Supplier<Optional<String>> rule, List<ValidatedText> fields, Observable... others) {
+    public PageCheck(Supplier<Optional<String>> rule, List<? extends CheckedField> fields, Observable... others) {
         List<Observable> dependencies = new ArrayList<>();
-        for (ValidatedText field : fields) {
-            dependencies.add(field.value());
+        for (CheckedField field : fields) {
+            dependencies.addAll(field.inputs());
         }
         dependencies.addAll(List.of(others));
         reason = Bindings.createStringBinding(() -> rule.get().orElse(""), dependencies.toArray(Observable[]::new));
         List<Observable> display = new ArrayList<>(List.of(reason, revealed));
-        for (ValidatedText field : fields) {
-            display.add(field.error());
+        for (CheckedField field : fields) {
+            display.add(field.reason());
             display.add(field.touched());
         }
         shown = Bindings.createStringBinding(() -> {
             String text = reason.get();
             boolean touched = revealed.get() || fields.stream().anyMatch(f -> f.touched().get());
-            boolean repeated = fields.stream().anyMatch(f -> text.equals(f.error().get()));
-            return touched && !repeated ? text : "";
+            boolean owned = fields.stream().anyMatch(f -> text.equals(f.reason().get()));
+            return touched && !owned ? text : "";
         }, display.toArray(Observable[]::new));
         valid = Bindings.createBooleanBinding(() -> reason.get().isEmpty(), reason);
     }
@@ -58,5 +59,10 @@ public final class PageCheck {
 
     public void reveal() {
         revealed.set(true);
+    }
+
+    /** Back to "nothing tried yet" (the form was loaded again). */
+    public void conceal() {
+        revealed.set(false);
     }
 }

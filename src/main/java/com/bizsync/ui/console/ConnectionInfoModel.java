@@ -52,10 +52,15 @@ public final class ConnectionInfoModel {
                 Texts.t("info.title", userName),
                 Texts.t("info.platform") + " " + platformUrl,
                 Texts.t("info.customer") + " " + customerCode,
-                Texts.t("info.companies") + " " + String.join(", ", companyCodes),
+                companiesLabel() + " " + String.join(", ", companyCodes),
                 Texts.t("info.login") + " " + login,
                 Texts.t("info.passwordNote"),
                 Texts.t("info.dashboard") + " " + dashboardUrl());
+    }
+
+    /** "Code société :" or "Codes société :", as many as the user may open. */
+    public String companiesLabel() {
+        return Texts.t("info.companies", companyCodes.size());
     }
 
     public String platformUrl() {

@@ -36,10 +36,10 @@ final class ConnectionInfoView extends VBox {
         GridPane values = new GridPane();
         values.setHgap(14);
         values.setVgap(8);
-        row(values, 0, "info.platform", "info-platform", model.platformUrl());
-        row(values, 1, "info.customer", "info-customer", model.customerCode());
-        row(values, 2, "info.companies", "info-companies", String.join(", ", model.companyCodes()));
-        row(values, 3, "info.login", "info-login", model.login());
+        row(values, 0, Texts.t("info.platform"), "info-platform", model.platformUrl());
+        row(values, 1, Texts.t("info.customer"), "info-customer", model.customerCode());
+        row(values, 2, model.companiesLabel(), "info-companies", String.join(", ", model.companyCodes()));
+        row(values, 3, Texts.t("info.login"), "info-login", model.login());
         Label note = new Label(Texts.t("info.passwordNote"));
         note.getStyleClass().add("hint");
         note.setWrapText(true);
@@ -75,8 +75,8 @@ final class ConnectionInfoView extends VBox {
         getChildren().addAll(title, body, actions);
     }
 
-    private static void row(GridPane grid, int row, String labelKey, String id, String value) {
-        Label label = new Label(Texts.t(labelKey));
+    private static void row(GridPane grid, int row, String labelText, String id, String value) {
+        Label label = new Label(labelText);
         label.getStyleClass().add("form-label");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(value);

@@ -3,6 +3,7 @@ package com.bizsync.ui.console;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.Family;
 import com.bizsync.settings.MobileUser;
+import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResultView;
 import com.bizsync.ui.common.ConsoleExtensions;
 import com.bizsync.ui.common.Dialogs;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -64,6 +66,7 @@ public final class ConsoleView extends BorderPane {
     private final Map<ConsoleFolder, TreeItem<ConsoleFolder>> items = new EnumMap<>(ConsoleFolder.class);
     private final TreeView<ConsoleFolder> tree;
     private SplitPane split;
+    private final javafx.beans.value.ChangeListener<ConsoleFolder> folderShown = (obs, old, now) -> show(now);
 
     public ConsoleView(ConsoleViewModel model, ConsoleExtensions extensions, Node languageSwitch) {
         this.model = model;
@@ -86,7 +89,7 @@ public final class ConsoleView extends BorderPane {
         setTop(toolbar(languageSwitch));
         setBottom(statusBar());
 
-        model.folder().addListener((obs, old, now) -> show(now));
+        model.folder().addListener(folderShown);
         show(model.folder().get());
         tree.getSelectionModel().select(items.get(model.folder().get()));
     }
@@ -163,11 +166,48 @@ public final class ConsoleView extends BorderPane {
             }
         });
         view.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now == null || now.getValue() == model.folder().get()) {
+                return;
+            }
+            if (mayLeave()) {
                 model.folder().set(now.getValue());
+            } else {
+                // Back on the page the user stays on (after this selection change is over).
+                javafx.application.Platform.runLater(() -> view.getSelectionModel().select(items.get(model.folder().get())));
             }
         });
         return view;
+    }
+
+    /**
+     * Lets go of the model before a new view is built on it (language switch): this view stops
+     * following the selected folder and the selection.
+     */
+    public void detach() {
+        model.folder().removeListener(folderShown);
+        model.selectedCompany().unbind();
+        model.selectedFamily().unbind();
+        model.selectedUser().unbind();
+    }
+
+    /**
+     * Whether the folder shown may be left: a settings page with unsaved changes asks first
+     * (Enregistrer / Ne pas enregistrer / Annuler). Also asked before the window closes.
+     */
+    public boolean mayLeave() {
+        ConsoleFolder folder = model.folder().get();
+        if (!settingsPages.dirty(folder)) {
+            return true;
+        }
+        String question = Texts.t("unsaved.page", Texts.t(folder.key()));
+        return switch (Dialogs.askToSave(window(), question)) {
+            case SAVE -> settingsPages.saveAndReport(folder);
+            case DISCARD -> {
+                settingsPages.reload(folder);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
     }
 
     /** Selects a folder as if clicked in the tree. */
@@ -284,6 +324,17 @@ public final class ConsoleView extends BorderPane {
         return wipe;
     }
 
+    /** « Supprimer les données publiées » of the selected company or family, after a confirmation naming it. */
+    private Button unpublishAction(String id, String confirmKey, Supplier<String> code, Supplier<String> name) {
+        Button unpublish = Icons.button(id, "console.action.unpublish", MaterialDesignC.CLOUD_OFF_OUTLINE);
+        unpublish.setOnAction(e -> {
+            if (Dialogs.confirm(window(), Texts.t(confirmKey, code.get(), name.get()))) {
+                model.deletePublication(code.get());
+            }
+        });
+        return unpublish;
+    }
+
     // ---- Companies ----
 
     private TableView<Company> companiesTable() {
@@ -293,7 +344,7 @@ public final class ConsoleView extends BorderPane {
         table.getColumns().add(Tables.pathColumn("company.column.accounting", Company::accountingDatabase, 180));
         table.getColumns().add(Tables.pathColumn("company.column.commercial", Company::commercialDatabase, 180));
         table.getColumns().add(Tables.column("company.column.views", c -> String.valueOf(c.views().size()), 70));
-        model.selectedCompany().bind(table.getSelectionModel().selectedItemProperty());
+        follow(table, model.selectedCompany());
         onOpen(table, this::openCompany);
         return table;
     }
@@ -305,14 +356,8 @@ public final class ConsoleView extends BorderPane {
         open.setOnAction(e -> openCompany());
         Button publish = Icons.button("action-company-publish", "console.action.publish", MaterialDesignC.CLOUD_UPLOAD);
         publish.setOnAction(e -> model.publish(model.selectedCompany().get().code()));
-        Button unpublish = Icons.button("action-company-unpublish", "console.action.unpublish",
-                MaterialDesignC.CLOUD_OFF_OUTLINE);
-        unpublish.setOnAction(e -> {
-            Company company = model.selectedCompany().get();
-            if (Dialogs.confirm(window(), Texts.t("console.confirm.unpublish", company.code(), company.name()))) {
-                model.deletePublication(company.code());
-            }
-        });
+        Button unpublish = unpublishAction("action-company-unpublish", "console.confirm.unpublish",
+                () -> model.selectedCompany().get().code(), () -> model.selectedCompany().get().name());
         Button delete = Icons.button("action-company-delete", "console.action.delete", MaterialDesignD.DELETE);
         delete.setOnAction(e -> {
             Company company = model.selectedCompany().get();
@@ -333,13 +378,12 @@ public final class ConsoleView extends BorderPane {
     }
 
     private void editCompany(Company company) {
-        CompanyFormModel form = new CompanyFormModel(model.context().settings());
+        CompanyFormModel form = new CompanyFormModel(model.context(), new Busy(model.context().background()));
         if (company != null) {
             form.edit(company);
         }
         String title = company == null ? Texts.t("company.dialog.new") : Texts.t("company.dialog.edit", company.code());
-        if (EditorDialog.show(window(), "company-dialog", title, CompanyFormView.tabs(form), form.valid(),
-                form::reveal, form::save)) {
+        if (EditorDialog.show(window(), "company-dialog", title, CompanyFormView.tabs(form), form)) {
             model.refresh();
             model.report(new com.bizsync.ui.common.CheckResult(true, Texts.t("console.company.saved", form.code().text())));
         }
@@ -353,7 +397,7 @@ public final class ConsoleView extends BorderPane {
         table.getColumns().add(Tables.column("family.column.name", Family::name, 200));
         table.getColumns().add(Tables.column("family.column.members", f -> String.join(", ", f.companyCodes()), 260));
         table.getColumns().add(Tables.column("company.column.views", f -> String.valueOf(f.views().size()), 70));
-        model.selectedFamily().bind(table.getSelectionModel().selectedItemProperty());
+        follow(table, model.selectedFamily());
         onOpen(table, this::openFamily);
         return table;
     }
@@ -365,14 +409,8 @@ public final class ConsoleView extends BorderPane {
         open.setOnAction(e -> openFamily());
         Button publish = Icons.button("action-family-publish", "console.action.publish", MaterialDesignC.CLOUD_UPLOAD);
         publish.setOnAction(e -> model.publish(model.selectedFamily().get().code()));
-        Button unpublish = Icons.button("action-family-unpublish", "console.action.unpublish",
-                MaterialDesignC.CLOUD_OFF_OUTLINE);
-        unpublish.setOnAction(e -> {
-            Family family = model.selectedFamily().get();
-            if (Dialogs.confirm(window(), Texts.t("console.confirm.unpublishFamily", family.code(), family.name()))) {
-                model.deletePublication(family.code());
-            }
-        });
+        Button unpublish = unpublishAction("action-family-unpublish", "console.confirm.unpublishFamily",
+                () -> model.selectedFamily().get().code(), () -> model.selectedFamily().get().name());
         Button delete = Icons.button("action-family-delete", "console.action.delete", MaterialDesignD.DELETE);
         delete.setOnAction(e -> {
             Family family = model.selectedFamily().get();
@@ -394,13 +432,12 @@ public final class ConsoleView extends BorderPane {
     }
 
     private void editFamily(Family family) {
-        FamilyFormModel form = new FamilyFormModel(model.context().settings());
+        FamilyFormModel form = new FamilyFormModel(model.context(), new Busy(model.context().background()));
         if (family != null) {
             form.edit(family);
         }
         String title = family == null ? Texts.t("family.dialog.new") : Texts.t("family.dialog.edit", family.code());
-        if (EditorDialog.show(window(), "family-dialog", title, FamilyFormView.tabs(form), form.valid(),
-                form::reveal, form::save)) {
+        if (EditorDialog.show(window(), "family-dialog", title, FamilyFormView.tabs(form), form)) {
             model.refresh();
             model.report(new com.bizsync.ui.common.CheckResult(true, Texts.t("console.family.saved", form.code().text())));
         }
@@ -414,7 +451,7 @@ public final class ConsoleView extends BorderPane {
         table.getColumns().add(Tables.column("user.column.name", MobileUser::name, 200));
         table.getColumns().add(Tables.column("user.column.companies",
                 u -> String.join(", ", new TreeSet<>(u.grants().keySet())), 260));
-        model.selectedUser().bind(table.getSelectionModel().selectedItemProperty());
+        follow(table, model.selectedUser());
         onOpen(table, this::openUser);
         return table;
     }
@@ -452,8 +489,7 @@ public final class ConsoleView extends BorderPane {
             form.edit(user);
         }
         String title = user == null ? Texts.t("user.dialog.new") : Texts.t("user.dialog.edit", user.login());
-        if (EditorDialog.show(window(), "user-dialog", title, UserFormView.tabs(form), form.valid(),
-                form::reveal, form::save)) {
+        if (EditorDialog.show(window(), "user-dialog", title, UserFormView.tabs(form), form)) {
             model.refresh();
             // The platform checks sign-ins against the users it was sent: send them now.
             model.publishUsers();
@@ -461,6 +497,18 @@ public final class ConsoleView extends BorderPane {
     }
 
     // ---- Table helpers ----
+
+    /**
+     * The model's selection follows the table's; a row the model already had selected (the view
+     * is rebuilt for another language) is selected again.
+     */
+    private static <T> void follow(TableView<T> table, javafx.beans.property.ObjectProperty<T> selected) {
+        T kept = selected.get();
+        selected.bind(table.getSelectionModel().selectedItemProperty());
+        if (kept != null && table.getItems().contains(kept)) {
+            table.getSelectionModel().select(kept);
+        }
+    }
 
     private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items, String emptyKey) {
         TableView<T> table = new TableView<>(items);

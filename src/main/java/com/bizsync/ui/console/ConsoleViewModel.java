@@ -104,9 +104,10 @@ public final class ConsoleViewModel {
             refresh();
             long failed = results.stream().filter(r -> !r.success()).count();
             if (failed == 0) {
+                // Names what was published: "(BIJOU, CAVES, GROUPE)".
                 List<String> codes = results.stream().map(OperationResult::company).filter(c -> !c.isBlank()).toList();
                 status.set(new CheckResult(true, Texts.t("console.publishAll.done", results.size(),
-                        String.join(", ", codes))));
+                        codes.isEmpty() ? "" : " (" + String.join(", ", codes) + ")")));
             } else {
                 OperationResult first = results.stream().filter(r -> !r.success()).findFirst().orElseThrow();
                 status.set(new CheckResult(false, named(first.company(), first.message())));

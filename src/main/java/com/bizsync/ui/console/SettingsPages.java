@@ -64,19 +64,7 @@ final class SettingsPages {
     }
 
     List<Button> connectionActions() {
-        return actions(() -> {
-            if (!portal.valid().get() || !database.valid().get()) {
-                portal.reveal();
-                database.reveal();
-                return false;
-            }
-            portal.save();
-            database.save();
-            return true;
-        }, () -> {
-            portal.load();
-            database.load();
-        });
+        return actions(ConsoleFolder.CONNECTION);
     }
 
     Node proxy() {
@@ -85,14 +73,7 @@ final class SettingsPages {
     }
 
     List<Button> proxyActions() {
-        return actions(() -> {
-            if (!proxy.valid().get()) {
-                proxy.reveal();
-                return false;
-            }
-            proxy.save();
-            return true;
-        }, proxy::load);
+        return actions(ConsoleFolder.PROXY);
     }
 
     Node schedule() {
@@ -101,31 +82,95 @@ final class SettingsPages {
     }
 
     List<Button> scheduleActions() {
-        return actions(() -> {
-            if (!schedule.valid().get()) {
-                schedule.page().reveal();
-                return false;
+        return actions(ConsoleFolder.SCHEDULE);
+    }
+
+    /** Whether the page of this folder holds changes not saved yet (false for other folders). */
+    boolean dirty(ConsoleFolder folder) {
+        return switch (folder) {
+            case CONNECTION -> portal.changes().dirty() || database.changes().dirty();
+            case PROXY -> proxy.changes().dirty();
+            case SCHEDULE -> schedule.changes().dirty();
+            default -> false;
+        };
+    }
+
+    /**
+     * Saves the page of this folder: false, with every reason shown, when it is not valid. The
+     * store may still refuse it with a sentence ({@code UserError}).
+     */
+    boolean save(ConsoleFolder folder) {
+        switch (folder) {
+            case CONNECTION -> {
+                if (!portal.valid().get() || !database.valid().get()) {
+                    portal.reveal();
+                    database.reveal();
+                    return false;
+                }
+                portal.save();
+                database.save();
             }
-            schedule.save();
-            return true;
-        }, schedule::load);
+            case PROXY -> {
+                if (!proxy.valid().get()) {
+                    proxy.reveal();
+                    return false;
+                }
+                proxy.save();
+            }
+            case SCHEDULE -> {
+                if (!schedule.valid().get()) {
+                    schedule.firstRun().reveal();
+                    schedule.page().reveal();
+                    return false;
+                }
+                schedule.save();
+            }
+            default -> {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Drops the page's unsaved changes: the saved settings again. */
+    void reload(ConsoleFolder folder) {
+        switch (folder) {
+            case CONNECTION -> {
+                portal.load();
+                database.load();
+            }
+            case PROXY -> proxy.load();
+            case SCHEDULE -> schedule.load();
+            default -> {
+                // Not a settings page: nothing to drop.
+            }
+        }
+    }
+
+    /**
+     * Saves the page (as its Save button does) and reports the outcome in the status bar.
+     * @return true when saved
+     */
+    boolean saveAndReport(ConsoleFolder folder) {
+        try {
+            boolean saved = save(folder);
+            console.report(saved ? new CheckResult(true, Texts.t("console.settings.saved"))
+                    : new CheckResult(false, Texts.t("dialog.fixFields")));
+            return saved;
+        } catch (RuntimeException failure) {
+            console.report(new CheckResult(false, Failures.sentence(failure)));
+            return false;
+        }
     }
 
     /** Save (validated; a refusal becomes the status sentence) and Reload (drops unsaved edits). */
-    private List<Button> actions(java.util.function.BooleanSupplier save, Runnable reload) {
+    private List<Button> actions(ConsoleFolder folder) {
         Button saveButton = Icons.button("settings-save", "console.action.save", MaterialDesignC.CONTENT_SAVE);
         saveButton.setDefaultButton(true);
-        saveButton.setOnAction(e -> {
-            try {
-                console.report(save.getAsBoolean() ? new CheckResult(true, Texts.t("console.settings.saved"))
-                        : new CheckResult(false, Texts.t("dialog.fixFields")));
-            } catch (RuntimeException failure) {
-                console.report(new CheckResult(false, Failures.sentence(failure)));
-            }
-        });
+        saveButton.setOnAction(e -> saveAndReport(folder));
         Button reloadButton = Icons.button("settings-reload", "console.action.reload", MaterialDesignU.UNDO);
         reloadButton.setOnAction(e -> {
-            reload.run();
+            reload(folder);
             console.report(null);
         });
         return List.of(saveButton, reloadButton);

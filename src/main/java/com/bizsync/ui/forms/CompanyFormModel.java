@@ -3,35 +3,52 @@ package com.bizsync.ui.forms;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.settings.SettingsValidator;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Busy;
+import com.bizsync.ui.common.CheckResult;
 import com.bizsync.ui.common.PageCheck;
-import java.util.List;
+import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.common.UnsavedChanges;
 import com.bizsync.ui.common.ValidatedText;
 import com.bizsync.views.ViewId;
 import com.bizsync.views.ViewId.Domain;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * A company ("Société"): folder code, company name, accounting and commercial databases
- * (either may be missing, not both) and the views it publishes.
+ * (either may be missing, not both) and the views it publishes. Its Test, and its Save, open
+ * the databases through the engine: a missing file or a database that is not Sage's is refused.
  */
-public final class CompanyFormModel {
+public final class CompanyFormModel implements EditorForm {
+    private final AppContext context;
     private final SettingsStore settings;
+    private final Busy busy;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
+    /** « À extraire »: taken by "publish all" and the schedule. */
+    private final BooleanProperty toExtract = new SimpleBooleanProperty(true);
     private final ValidatedText code;
     private final ValidatedText name = new ValidatedText(SettingsValidator::companyNameError);
-    private final ValidatedText accountingDatabase = new ValidatedText(Rules.none());
     private final ValidatedText commercialDatabase = new ValidatedText(Rules.none());
+    private final ValidatedText accountingDatabase = new ValidatedText(
+            text -> SettingsValidator.companyDatabasesError(text, commercialDatabase.text()), commercialDatabase.value());
     private final PageCheck page;
     private final ViewChecklistModel views = new ViewChecklistModel();
     private final BooleanBinding identificationValid;
     private final BooleanBinding valid;
+    private final InlineTest test;
+    private final UnsavedChanges changes = new UnsavedChanges(this::value);
 
-    public CompanyFormModel(SettingsStore settings) {
-        this.settings = settings;
+    public CompanyFormModel(AppContext context, Busy busy) {
+        this.context = context;
+        this.settings = context.settings();
+        this.busy = busy;
         code = new ValidatedText(this::codeRule, creating);
         accountingDatabase.value().addListener((obs, old, now) -> refreshDomains());
         commercialDatabase.value().addListener((obs, old, now) -> refreshDomains());
@@ -39,6 +56,7 @@ public final class CompanyFormModel {
                 List.of(code, name, accountingDatabase, commercialDatabase), views.anySelected());
         identificationValid = code.valid().and(page.valid());
         valid = identificationValid.and(views.anySelected());
+        test = new InlineTest(busy, accountingDatabase.value(), commercialDatabase.value());
         startNew();
     }
 
@@ -51,12 +69,14 @@ public final class CompanyFormModel {
     /** An empty form for a new company; every view is proposed. */
     public void startNew() {
         creating.set(true);
+        toExtract.set(true);
         code.load("");
         name.load("");
         accountingDatabase.load("");
         commercialDatabase.load("");
         views.load(EnumSet.allOf(ViewId.class));
         refreshDomains();
+        loaded();
     }
 
     public void edit(Company company) {
@@ -66,7 +86,15 @@ public final class CompanyFormModel {
         accountingDatabase.load(company.accountingDatabase());
         commercialDatabase.load(company.commercialDatabase());
         views.load(company.views());
+        toExtract.set(company.toExtract());
         refreshDomains();
+        loaded();
+    }
+
+    private void loaded() {
+        page.conceal();
+        test.clear();
+        changes.markSaved();
     }
 
     private void refreshDomains() {
@@ -76,26 +104,63 @@ public final class CompanyFormModel {
 
     public Company value() {
         return new Company(code.text(), name.text(), accountingDatabase.text(), commercialDatabase.text(),
-                views.selected());
+                views.selected(), toExtract.get());
     }
 
-    /** Validates and saves; the store may still refuse with a sentence ({@code UserError}). */
+    /** Saves without opening the databases; the store may still refuse with a sentence ({@code UserError}). */
     public Company save() {
-        Company company = value();
+        return save(value());
+    }
+
+    private Company save(Company company) {
         settings.saveCompany(company);
         creating.set(false);
+        changes.markSaved();
         return company;
     }
 
+    /** Opens the databases as typed, with the saved login, and shows what the engine found. */
+    public void test() {
+        if (accountingDatabase.text().isEmpty() && commercialDatabase.text().isEmpty()) {
+            accountingDatabase.reveal();
+            return;
+        }
+        Company company = value();
+        test.run(() -> context.engine().testCompany(company));
+    }
+
+    /** Saves once the engine has opened the company's databases and found Sage's tables there. */
+    @Override
+    public void saveThen(Runnable saved, Consumer<String> refused) {
+        Company company = value();
+        EditorForm.saveAfter(busy, () -> context.engine().testCompany(company), () -> save(company), saved, refused);
+    }
+
+    @Override
+    public String unsavedQuestion() {
+        return creating.get() ? Texts.t("unsaved.newCompany") : Texts.t("unsaved.company", code.text());
+    }
+
+    @Override
+    public UnsavedChanges changes() {
+        return changes;
+    }
+
+    @Override
     public void reveal() {
         code.reveal();
         name.reveal();
+        accountingDatabase.reveal();
         commercialDatabase.reveal();
         page.reveal();
     }
 
     public PageCheck page() {
         return page;
+    }
+
+    public BooleanProperty toExtract() {
+        return toExtract;
     }
 
     public BooleanProperty creating() {
@@ -122,10 +187,19 @@ public final class CompanyFormModel {
         return views;
     }
 
+    public ObjectProperty<CheckResult> testResult() {
+        return test.result();
+    }
+
+    public Busy busy() {
+        return busy;
+    }
+
     public BooleanBinding identificationValid() {
         return identificationValid;
     }
 
+    @Override
     public BooleanBinding valid() {
         return valid;
     }

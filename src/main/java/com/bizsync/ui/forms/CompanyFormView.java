@@ -1,10 +1,12 @@
 package com.bizsync.ui.forms;
 
+import com.bizsync.ui.common.CheckResultView;
 import com.bizsync.ui.common.FormGrid;
 import com.bizsync.ui.common.Icons;
 import com.bizsync.ui.common.Texts;
 import com.bizsync.ui.common.ValidatedText;
 import java.io.File;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
@@ -13,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** The company form: "Identification" (codes and databases) and "Vues" (views published). */
@@ -42,6 +45,14 @@ public final class CompanyFormView {
                 model.accountingDatabase().error());
         form.field("company.commercial", databaseField("company-commercial", model.commercialDatabase()),
                 model.commercialDatabase().error());
+        form.under(Fields.toExtract("company-to-extract", model.toExtract()));
+        Button test = Icons.button("company-test", "common.test", MaterialDesignC.CONNECTION);
+        test.setOnAction(e -> model.test());
+        test.disableProperty().bind(model.busy().runningProperty());
+        HBox testRow = new HBox(10, test, model.busy().indicator());
+        testRow.setAlignment(Pos.CENTER_LEFT);
+        form.under(testRow);
+        form.under(new CheckResultView("company-test-result", model.testResult()));
         form.pageError("company-page-error", model.page().shown());
         return form;
     }

@@ -23,6 +23,13 @@ public final class DatabaseFormView extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
+        Label notNeeded = new Label(Texts.t("database.notNeeded"));
+        notNeeded.setId("database-not-needed");
+        notNeeded.getStyleClass().add("hint");
+        notNeeded.setWrapText(true);
+        notNeeded.visibleProperty().bind(model.needed().not());
+        notNeeded.managedProperty().bind(notNeeded.visibleProperty());
+
         FormGrid form = new FormGrid();
         form.field("database.host", Fields.text("database-host", model.host()), model.host().error());
         form.field("database.instance", Fields.text("database-instance", model.instance()), model.instance().error());
@@ -50,11 +57,12 @@ public final class DatabaseFormView extends VBox {
         form.pageError("database-page-error", model.page().shown());
         Button test = Icons.button("database-test", "common.test", MaterialDesignC.CONNECTION);
         test.setOnAction(e -> model.test());
-        test.disableProperty().bind(model.busy().runningProperty());
+        // Nothing typed and nothing needed: there is no server to contact.
+        test.disableProperty().bind(model.busy().runningProperty().or(model.blank().and(model.needed().not())));
         HBox testRow = new HBox(10, test, model.busy().indicator());
         testRow.setAlignment(Pos.CENTER_LEFT);
         form.under(testRow);
         form.under(new CheckResultView("database-test-result", model.testResult()));
-        getChildren().addAll(hint, form);
+        getChildren().addAll(hint, notNeeded, form);
     }
 }

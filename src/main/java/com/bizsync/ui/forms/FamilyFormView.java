@@ -22,6 +22,7 @@ public final class FamilyFormView {
         code.editableProperty().bind(model.creating());
         form.field("family.name", Fields.text("family-name", model.name()), model.name().error());
         VBox companies = new VBox(6);
+        companies.setId("family-members");
         for (var entry : model.members().entrySet()) {
             Company company = entry.getKey();
             CheckBox member = new CheckBox(company.code() + " - " + company.name());
@@ -29,7 +30,8 @@ public final class FamilyFormView {
             member.selectedProperty().bindBidirectional(entry.getValue());
             companies.getChildren().add(member);
         }
-        form.field("family.members", companies, null);
+        form.field("family.members", companies, model.membersCheck().error());
+        form.under(Fields.toExtract("family-to-extract", model.toExtract()));
         form.pageError("family-page-error", model.page().shown());
         Label hint = new Label(Texts.t("family.hint"));
         hint.getStyleClass().add("hint");

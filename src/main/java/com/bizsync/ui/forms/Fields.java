@@ -1,6 +1,7 @@
 package com.bizsync.ui.forms;
 
 import com.bizsync.ui.common.ValidatedText;
+import java.util.Locale;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -25,10 +26,22 @@ public final class Fields {
     }
 
     /**
-     * A field for a folder or customer code. It deliberately does not upper-case what is typed:
-     * the rule's reason tells the user what a code may contain instead of silently changing it.
+     * A field for a company or family code (a folder code): what is typed is written in upper
+     * case, as the code must be (the one place where this happens); other characters are left
+     * for the rule to explain.
      */
     public static TextField code(String id, ValidatedText model) {
+        TextField field = text(id, model);
+        field.setTextFormatter(new TextFormatter<String>(change -> {
+            change.setText(change.getText().toUpperCase(Locale.ROOT));
+            return change;
+        }));
+        field.setPrefColumnCount(12);
+        return field;
+    }
+
+    /** A customer code: typed as given on the contract, the rule says what it may contain. */
+    public static TextField customerCode(String id, ValidatedText model) {
         TextField field = text(id, model);
         field.setPrefColumnCount(12);
         return field;
@@ -65,5 +78,14 @@ public final class Fields {
                 ? change : null));
         field.setPrefColumnCount(6);
         return field;
+    }
+
+    /** « À extraire »: whether "publish all" and the schedule take this company or family. */
+    public static javafx.scene.control.CheckBox toExtract(String id, javafx.beans.property.BooleanProperty model) {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(com.bizsync.ui.common.Texts.t("company.toExtract"));
+        box.setId(id);
+        box.setWrapText(true);
+        box.selectedProperty().bindBidirectional(model);
+        return box;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResult;
+import com.bizsync.ui.common.UnsavedChanges;
 import com.bizsync.ui.common.ValidatedText;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -15,18 +16,20 @@ import javafx.beans.property.ObjectProperty;
 public final class PortalFormModel {
     private final AppContext context;
     private final Busy busy;
-    private final ValidatedText url = new ValidatedText(SettingsValidator::platformUrlError);
+    private final ValidatedText url = new ValidatedText(SettingsValidator::typedPlatformUrlError);
     private final ValidatedText customerCode = new ValidatedText(SettingsValidator::customerCodeError);
-    private final ValidatedText password = new ValidatedText(Rules.none());
+    private final ValidatedText password = new ValidatedText(SettingsValidator::portalPasswordError);
     private final PageCheck page = new PageCheck(() -> SettingsValidator.portalError(value()),
             List.of(url, customerCode, password));
     private final BooleanBinding valid = page.valid();
     private final InlineTest test;
+    private final UnsavedChanges changes = new UnsavedChanges(this::value);
 
     public PortalFormModel(AppContext context, Busy busy) {
         this.context = context;
         this.busy = busy;
         this.test = new InlineTest(busy, url.value(), customerCode.value(), password.value());
+        changes.markSaved();
     }
 
     public void load() {
@@ -34,15 +37,30 @@ public final class PortalFormModel {
         url.load(portal.platformUrl());
         customerCode.load(portal.customerCode());
         password.load(portal.password());
+        page.conceal();
         test.clear();
+        changes.markSaved();
     }
 
     public PortalSettings value() {
-        return new PortalSettings(url.text(), customerCode.text(), password.value().get());
+        return new PortalSettings(PortalSettings.withScheme(url.text()), customerCode.text(), password.value().get());
     }
 
     public void save() {
         context.settings().savePortal(value());
+        changes.markSaved();
+    }
+
+    /** Shows the address as it will be used once the user leaves the field: with https:// if typed without. */
+    public void completeUrl() {
+        String completed = PortalSettings.withScheme(url.text());
+        if (!completed.equals(url.text()) && SettingsValidator.typedPlatformUrlError(completed).isEmpty()) {
+            url.value().set(completed);
+        }
+    }
+
+    public UnsavedChanges changes() {
+        return changes;
     }
 
     /** Authenticates against the platform with the values as typed (saved or not). */

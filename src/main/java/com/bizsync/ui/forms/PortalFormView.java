@@ -26,7 +26,12 @@ public final class PortalFormView extends VBox {
         FormGrid form = new FormGrid();
         TextField url = form.field("portal.url", Fields.text("portal-url", model.url()), model.url().error());
         url.setPromptText("https://");
-        form.field("portal.customer", Fields.code("portal-customer", model.customerCode()),
+        url.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.completeUrl();
+            }
+        });
+        form.field("portal.customer", Fields.customerCode("portal-customer", model.customerCode()),
                 model.customerCode().error());
         PasswordField password = form.field("portal.password", Fields.password("portal-password", model.password()),
                 model.password().error());

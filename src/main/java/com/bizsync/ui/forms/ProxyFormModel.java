@@ -9,6 +9,7 @@ import java.util.List;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResult;
+import com.bizsync.ui.common.UnsavedChanges;
 import com.bizsync.ui.common.ValidatedText;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,12 +29,15 @@ public final class ProxyFormModel {
             text -> manual.get() ? SettingsValidator.proxyHostError(text) : Optional.empty(), manual);
     private final ValidatedText port = new ValidatedText(
             text -> manual.get() ? SettingsValidator.proxyPortError(Rules.portValue(text)) : Optional.empty(), manual);
-    private final ValidatedText user = new ValidatedText(Rules.none());
     private final ValidatedText password = new ValidatedText(Rules.none());
+    private final ValidatedText user = new ValidatedText(
+            text -> manual.get() ? SettingsValidator.proxyUserError(text, password.value().get()) : Optional.empty(),
+            manual, password.value());
     private final PageCheck page = new PageCheck(() -> SettingsValidator.proxyError(value()),
             List.of(host, port, user, password), mode);
     private final BooleanBinding valid = page.valid();
     private final InlineTest test;
+    private final UnsavedChanges changes = new UnsavedChanges(this::value);
 
     /** @param portal the platform to reach in the Test (the saved one, or the one being typed) */
     public ProxyFormModel(AppContext context, Busy busy, Supplier<PortalSettings> portal) {
@@ -41,6 +45,7 @@ public final class ProxyFormModel {
         this.busy = busy;
         this.portal = portal;
         this.test = new InlineTest(busy, host.value(), port.value(), user.value(), password.value(), mode);
+        changes.markSaved();
     }
 
     public void load() {
@@ -50,7 +55,9 @@ public final class ProxyFormModel {
         port.load(proxy.port() == null ? "" : String.valueOf(proxy.port()));
         user.load(proxy.user());
         password.load(proxy.password());
+        page.conceal();
         test.clear();
+        changes.markSaved();
     }
 
     public ProxySettings value() {
@@ -63,6 +70,11 @@ public final class ProxyFormModel {
 
     public void save() {
         context.settings().saveProxy(value());
+        changes.markSaved();
+    }
+
+    public UnsavedChanges changes() {
+        return changes;
     }
 
     /** Reaches the platform through the proxy as typed. */
@@ -79,6 +91,7 @@ public final class ProxyFormModel {
     public void reveal() {
         host.reveal();
         port.reveal();
+        user.reveal();
         page.reveal();
     }
 

@@ -8,6 +8,7 @@ import com.bizsync.settings.SettingsStore;
 import com.bizsync.settings.SettingsValidator;
 import com.bizsync.ui.common.PageCheck;
 import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.common.UnsavedChanges;
 import com.bizsync.ui.common.ValidatedText;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -36,7 +37,8 @@ public final class ScheduleFormModel {
     private final ObjectProperty<DayOfWeek> weekDay = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
     private final IntegerProperty timesPerDay = new SimpleIntegerProperty(1);
     private final IntegerProperty intervalHours = new SimpleIntegerProperty(1);
-    private final ValidatedText firstRun = new ValidatedText(Rules.none());
+    private final ValidatedText firstRun = new ValidatedText(
+            text -> SettingsValidator.firstRunError(frequency.get(), time(text)), frequency);
     private final BooleanBinding scheduled = Bindings.createBooleanBinding(() -> frequency.get() != Frequency.NONE,
             frequency);
     private final BooleanBinding weekly = Bindings.createBooleanBinding(() -> frequency.get() == Frequency.WEEKLY,
@@ -44,6 +46,8 @@ public final class ScheduleFormModel {
     private final BooleanBinding severalADay = scheduled.and(timesPerDay.greaterThan(1));
     private final PageCheck page;
     private final StringBinding nextRuns;
+    /** The time as typed too: "6:3" is not a time yet, but it is a change. */
+    private final UnsavedChanges changes = new UnsavedChanges(() -> List.of(value(), firstRun.text()));
 
     public ScheduleFormModel(SettingsStore settings) {
         this.settings = settings;
@@ -51,6 +55,7 @@ public final class ScheduleFormModel {
                 timesPerDay, intervalHours);
         nextRuns = Bindings.createStringBinding(this::describeNextRuns, page.reason(), frequency, weekDay,
                 timesPerDay, intervalHours, firstRun.value());
+        changes.markSaved();
     }
 
     public void load() {
@@ -60,21 +65,31 @@ public final class ScheduleFormModel {
         timesPerDay.set(schedule.timesPerDay());
         intervalHours.set(Math.max(1, schedule.intervalHours()));
         firstRun.load(schedule.firstRun() == null ? "" : schedule.firstRun().toString());
+        page.conceal();
+        changes.markSaved();
     }
 
     public Schedule value() {
-        LocalTime first;
+        return new Schedule(frequency.get(), weekDay.get(), timesPerDay.get(), time(firstRun.text()),
+                intervalHours.get());
+    }
+
+    /** HH:MM, or null: the validator explains the expected format. */
+    private static LocalTime time(String text) {
         try {
-            first = LocalTime.parse(firstRun.text());
+            return LocalTime.parse(text == null ? "" : text.trim());
         } catch (DateTimeParseException e) {
-            // The validator explains the expected HH:MM format.
-            first = null;
+            return null;
         }
-        return new Schedule(frequency.get(), weekDay.get(), timesPerDay.get(), first, intervalHours.get());
     }
 
     public void save() {
         settings.saveSchedule(value());
+        changes.markSaved();
+    }
+
+    public UnsavedChanges changes() {
+        return changes;
     }
 
     private String describeNextRuns() {

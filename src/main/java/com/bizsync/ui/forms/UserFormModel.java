@@ -5,6 +5,8 @@ import com.bizsync.settings.SettingsStore;
 import com.bizsync.settings.SettingsValidator;
 import com.bizsync.ui.common.PageCheck;
 import java.util.List;
+import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.common.UnsavedChanges;
 import com.bizsync.ui.common.ValidatedText;
 import com.bizsync.views.ViewId;
 import com.bizsync.views.ViewId.Domain;
@@ -15,8 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,7 +29,7 @@ import javafx.collections.ObservableList;
  * A mobile user ("Utilisateur"): name, login, password (required for a new user, blank keeps the
  * current one), and per company the views they may see: choose the company, tick its views.
  */
-public final class UserFormModel {
+public final class UserFormModel implements EditorForm {
     private final SettingsStore settings;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
     private final ValidatedText name = new ValidatedText(SettingsValidator::userNameError);
@@ -37,19 +41,25 @@ public final class UserFormModel {
     private final Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
     private final BooleanBinding valid;
     private final PageCheck page;
+    private final IntegerProperty grantsChanged = new SimpleIntegerProperty();
+    private boolean showing;
     private String passwordHash = "";
+    /** The password typed counts as a change too. */
+    private final UnsavedChanges changes = new UnsavedChanges(this::unsavedState);
 
     public UserFormModel(SettingsStore settings) {
         this.settings = settings;
         login = new ValidatedText(this::loginRule, creating);
         password = new ValidatedText(text -> SettingsValidator.userPasswordError(text, creating.get()), creating);
         page = new PageCheck(() -> SettingsValidator.userError(value(), password.value().get(), creating.get(),
-                settings.companies(), settings.families()), List.of(name, login, password), creating, views.anySelected(), selectedTarget);
+                settings.companies(), settings.families()), List.of(name, login, password), creating, grantsChanged);
         valid = login.valid().and(page.valid());
-        selectedTarget.addListener((obs, old, now) -> {
-            keepTicks(old);
-            showTicks(now);
-        });
+        // The grants map is the truth; the check boxes only show the target on screen. A tick the
+        // user changes is written back at once, and showing another target never writes.
+        selectedTarget.addListener((obs, old, now) -> showTicks(now));
+        for (ViewId view : ViewId.values()) {
+            views.tick(view).addListener((obs, was, now) -> keepTicks());
+        }
         startNew();
     }
 
@@ -69,6 +79,8 @@ public final class UserFormModel {
         password.load("");
         grants.clear();
         reloadTargets();
+        grantsChanged.set(grantsChanged.get() + 1);
+        changes.markSaved();
     }
 
     public void edit(MobileUser user) {
@@ -78,8 +90,14 @@ public final class UserFormModel {
         login.load(user.login());
         password.load("");
         grants.clear();
-        grants.putAll(user.grants());
+        user.grants().forEach((code, granted) -> {
+            if (!granted.isEmpty()) {
+                grants.put(code, EnumSet.copyOf(granted));
+            }
+        });
         reloadTargets();
+        grantsChanged.set(grantsChanged.get() + 1);
+        changes.markSaved();
     }
 
     private void reloadTargets() {
@@ -92,8 +110,9 @@ public final class UserFormModel {
         }
     }
 
-    private void keepTicks(GrantTarget target) {
-        if (target == null) {
+    private void keepTicks() {
+        GrantTarget target = selectedTarget.get();
+        if (showing || target == null) {
             return;
         }
         Set<ViewId> chosen = views.selected();
@@ -102,19 +121,24 @@ public final class UserFormModel {
         } else {
             grants.put(target.code(), chosen);
         }
+        grantsChanged.set(grantsChanged.get() + 1);
     }
 
     private void showTicks(GrantTarget target) {
-        for (Domain domain : Domain.values()) {
-            views.available(domain).set(target != null && target.domains().contains(domain));
+        showing = true;
+        try {
+            for (Domain domain : Domain.values()) {
+                views.available(domain).set(target != null && target.domains().contains(domain));
+            }
+            views.offer(target == null ? Set.of() : target.views());
+            views.load(target == null ? Set.of() : grants.getOrDefault(target.code(), EnumSet.noneOf(ViewId.class)));
+        } finally {
+            showing = false;
         }
-        views.offer(target == null ? Set.of() : target.views());
-        views.load(target == null ? Set.of() : grants.getOrDefault(target.code(), EnumSet.noneOf(ViewId.class)));
     }
 
-    /** The grants including the ticks of the company on screen. */
+    /** The grants of every company and family, including the ticks of the one on screen. */
     public Map<String, Set<ViewId>> grants() {
-        keepTicks(selectedTarget.get());
         return Map.copyOf(grants);
     }
 
@@ -130,9 +154,30 @@ public final class UserFormModel {
         passwordHash = saved.passwordHash();
         creating.set(false);
         password.load("");
+        changes.markSaved();
         return saved;
     }
 
+    @Override
+    public void saveThen(Runnable saved, java.util.function.Consumer<String> refused) {
+        EditorForm.saveNow(this::save, saved, refused);
+    }
+
+    @Override
+    public String unsavedQuestion() {
+        return creating.get() ? Texts.t("unsaved.newUser") : Texts.t("unsaved.user", login.text());
+    }
+
+    private Object unsavedState() {
+        return List.of(value(), password.text());
+    }
+
+    @Override
+    public UnsavedChanges changes() {
+        return changes;
+    }
+
+    @Override
     public void reveal() {
         name.reveal();
         login.reveal();
@@ -172,6 +217,7 @@ public final class UserFormModel {
         return views;
     }
 
+    @Override
     public BooleanBinding valid() {
         return valid;
     }

@@ -48,6 +48,8 @@ public final class UserFormView {
         FormGrid form = new FormGrid();
         form.setStyle("-fx-padding: 12 0 0 0;");
         form.field("user.grant.company", company, null);
+        // The rule of the whole user also speaks here, where the views are ticked.
+        form.pageError("user-grants-error", model.page().shown());
         Label none = new Label(Texts.t("user.grant.noCompany"));
         none.getStyleClass().add("hint");
         none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.targets()));

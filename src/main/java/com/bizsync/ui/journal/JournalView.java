@@ -4,6 +4,7 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Dialogs;
 import com.bizsync.ui.common.Icons;
 import com.bizsync.ui.common.Tables;
 import java.io.File;
@@ -22,6 +23,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Control;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -34,6 +38,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
@@ -59,7 +64,7 @@ public final class JournalView {
 
     /** The log as the console embeds it: {@code new JournalView(context).node()}. */
     public JournalView(AppContext context) {
-        this(new JournalViewModel(context.settings(), context.background()), context.background());
+        this(new JournalViewModel(context.settings(), context.engine(), context.background()), context.background());
     }
 
     public JournalView(JournalViewModel model, Executor background) {
@@ -71,8 +76,7 @@ public final class JournalView {
         root.setCenter(table());
         status.setId("journalStatus");
         status.textProperty().bind(model.messageProperty());
-        BorderPane.setMargin(status, new Insets(6, 8, 6, 8));
-        root.setBottom(status);
+        root.setBottom(bottomBar());
         model.refresh();
     }
 
@@ -168,8 +172,56 @@ public final class JournalView {
         return pair;
     }
 
+    /** The row count or the outcome of the last action, and « Relancer » for the selected row. */
+    private Node bottomBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        if (model.canRerun()) {
+            Button rerun = new Button(Messages.get("journal.rerun"), new FontIcon(MaterialDesignR.REPLAY));
+            rerun.setId("journalRerun");
+            rerun.setMinWidth(Region.USE_PREF_SIZE);
+            rerun.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                    .or(model.rerunningProperty()));
+            rerun.setOnAction(e -> rerunSelected());
+            bar.getChildren().add(rerun);
+        }
+        return bar;
+    }
+
+    /** Runs the selected row again, after a confirmation when that deletes data again. */
+    public void rerunSelected() {
+        JournalEntry row = table.getSelectionModel().getSelectedItem();
+        if (row == null || !model.canRerun() || model.rerunningProperty().get()) {
+            return;
+        }
+        if (JournalViewModel.needsConfirmation(row) && !Dialogs.confirm(root.getScene() == null ? null
+                : root.getScene().getWindow(), Messages.get("journal.rerun.confirm",
+                JournalFormat.company(row.company()), JournalFormat.operation(row.operation())))) {
+            return;
+        }
+        model.rerun(row);
+    }
+
+    /** Right-click on a row: « Relancer », as the button below the table. */
+    private TableRow<JournalEntry> row() {
+        TableRow<JournalEntry> row = new TableRow<>();
+        if (model.canRerun()) {
+            MenuItem rerun = new MenuItem(Messages.get("journal.rerun"), new FontIcon(MaterialDesignR.REPLAY));
+            rerun.setId("journalRowRerun");
+            rerun.disableProperty().bind(model.rerunningProperty());
+            rerun.setOnAction(e -> rerunSelected());
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(new ContextMenu(rerun)));
+        }
+        return row;
+    }
+
     private Node table() {
         table.setId("journalTable");
+        table.setRowFactory(t -> row());
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.get("journal.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

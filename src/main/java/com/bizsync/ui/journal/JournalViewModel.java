@@ -1,5 +1,9 @@
 package com.bizsync.ui.journal;
 
+import com.bizsync.engine.Cancellation;
+import com.bizsync.engine.Engine;
+import com.bizsync.engine.OperationResult;
+import com.bizsync.engine.ProgressListener;
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.Company;
@@ -38,6 +42,8 @@ public final class JournalViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(JournalViewModel.class);
 
     private final SettingsStore store;
+    /** Null when the log is shown alone, without the engine: rows cannot be run again then. */
+    private final Engine engine;
     private final Executor background;
 
     /** Null members mean "all". */
@@ -49,14 +55,73 @@ public final class JournalViewModel {
     private final ObservableList<JournalEntry> rows = FXCollections.observableArrayList();
     private final ObservableList<String> companies = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty rerunning = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     /** Only the latest refresh may fill the table: an older, slower one must not overwrite it. */
     private long generation;
     private CompletableFuture<List<JournalEntry>> latest = CompletableFuture.completedFuture(List.of());
 
+    /** The log alone: rows are read and exported, not run again. */
     public JournalViewModel(SettingsStore store, Executor background) {
+        this(store, null, background);
+    }
+
+    public JournalViewModel(SettingsStore store, Engine engine, Executor background) {
         this.store = store;
+        this.engine = engine;
         this.background = background;
+    }
+
+    /** Whether rows can be run again (« Relancer »): the engine is there. */
+    public boolean canRerun() {
+        return engine != null;
+    }
+
+    /** Running a deletion again deletes again: the view asks first. */
+    public static boolean needsConfirmation(JournalEntry row) {
+        return switch (row.operation()) {
+            case DELETE_PUBLICATION, DELETE_COMPANY, DELETE_ALL -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Runs the row's operation again for its company, off the FX thread; the new rows are read
+     * back and the status line says how it went. Call from the FX thread.
+     */
+    public CompletableFuture<List<OperationResult>> rerun(JournalEntry row) {
+        if (engine == null || rerunning.get()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        rerunning.set(true);
+        message.set(Messages.get("journal.rerun.running", JournalFormat.company(row.company()),
+                JournalFormat.operation(row.operation())));
+        CompletableFuture<List<OperationResult>> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> engine.rerun(row.operation(), row.company(), ProgressListener.NONE,
+                Cancellation.none()), background).whenComplete((results, failure) -> onFx(() -> {
+                    String summary = failure == null ? summary(row, results)
+                            : Messages.get("common.unexpected", rootMessage(failure));
+                    if (failure != null) {
+                        LOG.error("Running {} {} again failed", row.operation(), row.company(), failure);
+                    }
+                    refresh().whenComplete((rows, unused) -> onFx(() -> {
+                        rerunning.set(false);
+                        message.set(summary);
+                        done.complete(failure == null ? results : List.of());
+                    }));
+                }));
+        return done;
+    }
+
+    private static String summary(JournalEntry row, List<OperationResult> results) {
+        if (results.size() == 1) {
+            OperationResult result = results.get(0);
+            return Messages.get("journal.rerun.one", JournalFormat.company(result.company()),
+                    JournalFormat.operation(result.operation()), result.message());
+        }
+        long failed = results.stream().filter(r -> !r.success()).count();
+        return Messages.get("journal.rerun.many", JournalFormat.operation(row.operation()), results.size() - failed,
+                failed);
     }
 
     /**
@@ -185,6 +250,11 @@ public final class JournalViewModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** True while a row runs again. */
+    public BooleanProperty rerunningProperty() {
+        return rerunning;
     }
 
     public StringProperty messageProperty() {

@@ -5,7 +5,6 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -46,7 +45,7 @@ public final class AmountFormat {
 
     public static String date(String isoDate) {
         try {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(LocalDate.parse(isoDate));
+            return Messages.date(LocalDate.parse(isoDate));
         } catch (RuntimeException e) {
             return isoDate;
         }

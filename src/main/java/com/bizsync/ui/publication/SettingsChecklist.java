@@ -7,7 +7,6 @@ import com.bizsync.settings.Schedule;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.source.SourceSpec;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Computes page 1 of the publication wizard from the saved settings. */
 public final class SettingsChecklist {
@@ -20,7 +19,7 @@ public final class SettingsChecklist {
                 new ChecklistItem(ChecklistItem.Setting.PORTAL, portalFilled(store.portal())),
                 new ChecklistItem(ChecklistItem.Setting.COMPANIES, !companies.isEmpty()),
                 new ChecklistItem(ChecklistItem.Setting.DATABASE_LOGIN,
-                        loginFilled(store.databaseLogin()) || (!companies.isEmpty() && noneNeedsServerLogin(companies))),
+                        loginFilled(store.databaseLogin()) || !SourceSpec.serverLoginNeeded(companies)),
                 new ChecklistItem(ChecklistItem.Setting.USERS, !store.users().isEmpty()),
                 new ChecklistItem(ChecklistItem.Setting.SCHEDULE,
                         store.schedule() != null && store.schedule().frequency() != Schedule.Frequency.NONE));
@@ -32,14 +31,6 @@ public final class SettingsChecklist {
 
     private static boolean loginFilled(DatabaseLogin login) {
         return login != null && filled(login.host()) && filled(login.user());
-    }
-
-    /** SQLite company files (the demo) are opened without the SQL Server login. */
-    private static boolean noneNeedsServerLogin(List<Company> companies) {
-        return companies.stream()
-                .flatMap(c -> Stream.of(c.accountingDatabase(), c.commercialDatabase()))
-                .filter(SettingsChecklist::filled)
-                .noneMatch(SourceSpec::needsServerLogin);
     }
 
     private static boolean filled(String value) {

@@ -2,6 +2,8 @@ package com.bizsync.ui.wizard;
 
 import com.bizsync.settings.Company;
 import com.bizsync.settings.SettingsStore;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.Failures;
 import com.bizsync.ui.forms.CompanyFormModel;
 import javafx.beans.binding.Bindings;
@@ -22,9 +24,9 @@ final class CompaniesStepModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanBinding valid = Bindings.isNotEmpty(companies);
 
-    CompaniesStepModel(SettingsStore settings) {
-        this.settings = settings;
-        this.form = new CompanyFormModel(settings);
+    CompaniesStepModel(AppContext context) {
+        this.settings = context.settings();
+        this.form = new CompanyFormModel(context, new Busy(context.background()));
     }
 
     void load() {

@@ -38,7 +38,7 @@ public final class FirstRunWizard {
         portal = new PortalFormModel(context, new Busy(context.background()));
         database = new DatabaseFormModel(context, new Busy(context.background()));
         proxy = new ProxyFormModel(context, new Busy(context.background()), settings::portal);
-        companies = new CompaniesStepModel(settings);
+        companies = new CompaniesStepModel(context);
         views = new ViewsStepModel(settings);
         users = new UsersStepModel(settings);
         model = new WizardModel(settings, List.of(

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.cli.DemoSetup;
-import com.bizsync.engine.Cancellation;
-import com.bizsync.engine.OperationResult;
 import com.bizsync.i18n.Messages;
 import com.bizsync.settings.Family;
 import com.bizsync.testing.DemoWorld;
+import com.bizsync.ui.PublishedDemoConsole;
 import com.bizsync.ui.UiHarness;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -38,24 +36,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConsolePlatformDataTest {
     @TempDir
     Path tmp;
+    private PublishedDemoConsole demo;
     private DemoWorld world;
     private UiHarness app;
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.FRENCH);
-        world = DemoWorld.create(tmp);
-        List<OperationResult> published = world.engine.publishAll(null, Cancellation.none());
-        assertTrue(published.stream().allMatch(OperationResult::success), published.toString());
-        app = UiHarness.onDemoReferenceDay(world.root.resolve("home"));
-        app.start(stage);
+        demo = PublishedDemoConsole.start(stage, tmp);
+        world = demo.world;
+        app = demo.app;
     }
 
     @AfterEach
     void stop() {
-        app.close();
-        world.close();
-        Messages.setLocale(Locale.FRENCH);
+        demo.close();
     }
 
     private String status(FxRobot robot) throws Exception {

@@ -98,7 +98,7 @@ class JournalViewTest {
         assertTrue(robot.lookup("La plateforme ne répond pas ; vérifiez l'adresse.").tryQuery().isPresent());
         assertTrue(robot.lookup("Suppression des données publiées").tryQuery().isPresent());
         assertTrue(robot.lookup("(toutes les sociétés)").tryQuery().isPresent());
-        assertEquals("4 opération(s)", robot.lookup("#journalStatus").queryLabeled().getText());
+        assertEquals("4 opérations", robot.lookup("#journalStatus").queryLabeled().getText());
         Screenshots.save(view.node(), "journal");
     }
 
@@ -151,6 +151,6 @@ class JournalViewTest {
         assertEquals("05/11/2026;11:00:00;Succès;GARAGE;Suppression des données publiées;Données supprimées.;0,2", lines[2]);
         assertEquals("03/11/2026;09:00:00;Succès;BIJOU;Publication;Données publiées : 3 vues.;2,3", lines[3]);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("3 ligne(s) exportée(s) dans " + file + ".", robot.lookup("#journalStatus").queryLabeled().getText());
+        assertEquals("3 lignes exportées dans " + file + ".", robot.lookup("#journalStatus").queryLabeled().getText());
     }
 }

@@ -139,8 +139,9 @@ class PreviewViewTest {
         assertEquals("Total : " + AmountFormat.amount(views.path("cash_position").path("total").asDouble(), currency),
                 total.getText());
         assertTrue(total.getText().endsWith("€"), total.getText());
-        assertEquals(views.path("order_book_month").path("documents").asInt() + " document(s)",
-                robot.lookup("#count-order_book_month").queryLabeled().getText());
+        int documents = views.path("order_book_month").path("documents").asInt();
+        assertTrue(documents > 1, "the demo's order book holds several documents");
+        assertEquals(documents + " documents", robot.lookup("#count-order_book_month").queryLabeled().getText());
         assertTrue(robot.lookup("#previewHeader").queryLabeled().getText().startsWith(
                 expected.path("company").path("name").asText()));
         assertFalse(robot.lookup("#previewError").query().isVisible());

@@ -164,7 +164,7 @@ class PublicationWizardTest {
             // A phone signed in on the company now reads the published figures.
             assertEquals(200, world.phone.views(world.directionToken(code), code).status());
         }
-        assertEquals("Traitement terminé : 2 réussi(s), 0 en erreur.", robot.lookup("#reportSummary").queryLabeled().getText());
+        assertEquals("Traitement terminé : 2 succès, aucune erreur.", robot.lookup("#reportSummary").queryLabeled().getText());
         assertEquals("Fermer", robot.lookup("#wizardCancel").queryButton().getText());
         Screenshots.save(wizardRoot(), "publication-wizard-4-report");
         if (running.get() != null) {
@@ -217,7 +217,7 @@ class PublicationWizardTest {
         assertEquals(sentence, line.messageProperty().get());
         assertTrue(robot.lookup("#anomalies-" + first).query().isVisible());
         assertEquals(1, robot.lookup("#icon-" + first + " .journal-status-error").queryAll().size());
-        assertEquals("Traitement terminé : 0 réussi(s), 1 en erreur.", robot.lookup("#reportSummary").queryLabeled().getText());
+        assertEquals("Traitement terminé : aucun succès, 1 erreur.", robot.lookup("#reportSummary").queryLabeled().getText());
         Screenshots.save(wizardRoot(), "publication-wizard-4-report-error");
 
         // The publication log shows the same failure as its newest row, with the red cross.

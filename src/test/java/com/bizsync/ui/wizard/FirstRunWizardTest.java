@@ -24,8 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The first-run wizard on a fresh settings folder: validation as you type, Next refused with the
- * reason next to the field, values saved when a step is left, and a restarted console resuming
- * the unfinished wizard at its first incomplete step.
+ * reason under its own field (the field marked), values saved when a step is left, an address
+ * without scheme completed with https://, folder codes in upper case, and a restarted console
+ * resuming the unfinished wizard at its first incomplete step.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstRunWizardTest {
@@ -54,6 +55,16 @@ class FirstRunWizardTest {
     private static boolean shown(FxRobot robot, String id) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#" + id).tryQuery().map(n -> n.isVisible()).orElse(false);
+    }
+
+    private static boolean marked(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#" + id).query().getStyleClass().contains("field-invalid");
+    }
+
+    private static String fieldText(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#" + id).queryAs(TextField.class).getText();
     }
 
     @Test
@@ -97,9 +108,10 @@ class FirstRunWizardTest {
         type(robot, "database-user", "admin");
         robot.clickOn("#wizard-next");
         assertEquals("database", app.shell().wizard().currentStepId(), "a Windows login needs its domain");
+        // The reason is under the domain field itself (issue 7, item 8), no longer under the form.
         assertEquals(SettingsValidator.databaseLoginError(new com.bizsync.settings.DatabaseLogin("srv-compta", "",
                         null, com.bizsync.settings.DatabaseLogin.Authentication.WINDOWS, "", "admin", "")).orElseThrow(),
-                text(robot, "database-page-error"));
+                text(robot, "database-domain-error"));
         Screenshots.save(app.stage().getScene().getRoot(), "wizard-2-database-windows");
         robot.clickOn("#database-auth-sql");
         assertFalse(shown(robot, "database-domain"));
@@ -145,6 +157,66 @@ class FirstRunWizardTest {
         robot.clickOn("#wizard-step-portal");
         assertEquals("portal", reopened.wizard().currentStepId());
         assertEquals("https://bizsync.example", robot.lookup("#portal-url").queryAs(TextField.class).getText());
+    }
+
+    // ---- Validation where the eye is (issue 7, item 8) ----
+
+    @Test
+    void anAddressWithoutSchemeGetsHttpsAndTheRefusedFieldIsMarked(FxRobot robot) {
+        type(robot, "portal-url", "bizsync.example");
+        robot.clickOn("#portal-customer");
+        assertEquals("https://bizsync.example", fieldText(robot, "portal-url"), "completed when the field is left");
+        assertFalse(marked(robot, "portal-url"));
+
+        robot.write("acme");
+        assertTrue(marked(robot, "portal-customer"), "the refused field is marked");
+        assertEquals("Le code client ne contient que des lettres majuscules sans accent et des chiffres (20 au plus) :"
+                + " vérifiez-le sur votre contrat.", text(robot, "portal-customer-error"));
+        type(robot, "portal-customer", "ACME");
+        assertFalse(marked(robot, "portal-customer"));
+        robot.clickOn("#wizard-next");
+        assertTrue(marked(robot, "portal-password"), "Next marks the field still missing");
+        assertEquals("Saisissez le mot de passe du portail.", text(robot, "portal-password-error"));
+        assertFalse(shown(robot, "portal-page-error"), "the reason is under its field, not repeated under the form");
+
+        robot.clickOn("#portal-password").write("s3cret-pass");
+        robot.clickOn("#wizard-next");
+        assertEquals("database", app.shell().wizard().currentStepId());
+        assertEquals("https://bizsync.example", app.store().portal().platformUrl());
+        assertEquals("ACME", app.store().portal().customerCode());
+    }
+
+    @Test
+    void eachDatabaseReasonIsUnderItsOwnField(FxRobot robot) {
+        completePortal(robot);
+        assertFalse(shown(robot, "database-host-error"), "nothing is refused before the user did anything");
+
+        robot.clickOn("#database-auth-windows");
+        robot.clickOn("#wizard-next");
+        assertEquals("Saisissez le nom du serveur SQL Server.", text(robot, "database-host-error"));
+        assertTrue(marked(robot, "database-host"));
+        assertEquals("Saisissez le domaine Windows du compte (authentification Windows).",
+                text(robot, "database-domain-error"));
+        assertTrue(marked(robot, "database-domain"));
+        assertEquals("Saisissez l’utilisateur de la base de données.", text(robot, "database-user-error"));
+        assertTrue(marked(robot, "database-user"));
+        assertFalse(shown(robot, "database-page-error"));
+
+        type(robot, "database-host", "srv-compta");
+        assertFalse(shown(robot, "database-host-error"));
+        assertFalse(marked(robot, "database-host"));
+    }
+
+    @Test
+    void aFolderCodeTypedInLowerCaseIsWrittenInUpperCase(FxRobot robot) {
+        completePortal(robot);
+        completeDatabase(robot);
+        robot.clickOn("#wizard-next");
+        assertEquals("companies", app.shell().wizard().currentStepId());
+
+        type(robot, "company-code", "bijou2");
+        assertEquals("BIJOU2", fieldText(robot, "company-code"));
+        assertFalse(shown(robot, "company-code-error"));
     }
 
     private void completePortal(FxRobot robot) {

@@ -160,7 +160,7 @@ class WizardToPublicationTest {
         waitUntilShown(robot, "console-status");
         Label status = label(robot, "console-status");
         assertTrue(status.getStyleClass().contains("result-success"), status.getText());
-        assertEquals("Publication terminée : 2 élément(s) publié(s) (" + fixture.demo().code() + ").", status.getText(),
+        assertEquals("Publication terminée : 2 éléments publiés (" + fixture.demo().code() + ").", status.getText(),
                 "the status names what was published");
         Screenshots.save(root(), "console-after-first-publication");
 
