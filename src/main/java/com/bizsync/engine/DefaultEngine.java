@@ -1,9 +1,13 @@
 package com.bizsync.engine;
 
+import com.bizsync.alerts.Incident;
+import com.bizsync.alerts.Lateness;
+import com.bizsync.alerts.SmtpMailer;
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.publish.ClientTuning;
 import com.bizsync.publish.PlatformClient;
+import com.bizsync.settings.AlertSettings;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
@@ -12,6 +16,7 @@ import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
+import com.bizsync.settings.Schedule;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +51,8 @@ public final class DefaultEngine implements Engine {
     private final Supplier<LocalDate> asOf;
     private final ClientTuning tuning;
     private final Journal journal;
+    private final Clock clock;
+    private final AlertDesk alerts;
 
     public DefaultEngine(SettingsStore store, Clock clock) {
         this(store, clock, () -> LocalDate.now(clock), ClientTuning.DEFAULT);
@@ -56,10 +63,18 @@ public final class DefaultEngine implements Engine {
      * @param tuning network timeouts and retries of the publication client
      */
     public DefaultEngine(SettingsStore store, Clock clock, Supplier<LocalDate> asOf, ClientTuning tuning) {
+        this(store, clock, asOf, tuning, new SmtpMailer());
+    }
+
+    /** @param mailer sends the alert mails (tests give one trusting their own SMTP server's certificate) */
+    public DefaultEngine(SettingsStore store, Clock clock, Supplier<LocalDate> asOf, ClientTuning tuning,
+                         SmtpMailer mailer) {
         this.store = store;
         this.asOf = asOf;
         this.tuning = tuning;
+        this.clock = clock;
         this.journal = new Journal(store, clock);
+        this.alerts = new AlertDesk(store, clock, journal, mailer);
     }
 
     // ---- tests of the settings
@@ -98,7 +113,7 @@ public final class DefaultEngine implements Engine {
     @Override
     public OperationResult publish(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.PUBLISH, () -> {
+        OperationResult result = journal.run(code, Operation.PUBLISH, () -> {
             Settings settings = Settings.read(store);
             String sent = publishOne(settings, code, steps);
             steps.enter(Steps.Step.USERS);
@@ -109,7 +124,9 @@ public final class DefaultEngine implements Engine {
             }
             steps.done();
             return sent;
-        });
+        }, alerts::recordRun);
+        alerts.review();
+        return result;
     }
 
     @Override
@@ -139,7 +156,7 @@ public final class DefaultEngine implements Engine {
                 String sent = publishOne(settings, code, steps);
                 steps.done();
                 return sent;
-            }));
+            }, alerts::recordRun));
         }
         List<OperationResult> results = new ArrayList<>(runAll(tasks, cancellation));
         if (!settings.allCodes().isEmpty() || !settings.users.isEmpty()) {
@@ -151,6 +168,7 @@ public final class DefaultEngine implements Engine {
                 return message;
             }));
         }
+        alerts.review();
         return results;
     }
 
@@ -197,6 +215,9 @@ public final class DefaultEngine implements Engine {
     private String publishOne(Settings settings, String code, Steps steps) {
         SnapshotBuilder builder = settings.snapshotBuilder(asOf.get());
         ObjectNode publication = settings.build(code, builder, steps);
+        // The time by which the next publication should arrive, so the dashboard can mark it late.
+        Lateness.nextExpectedAt(settings.schedule(), clock.instant(), clock.getZone())
+                .ifPresent(expected -> publication.put("nextExpectedAt", expected.toString()));
         steps.enter(Steps.Step.SENDING);
         long bytes = settings.client(tuning).publish(code, publication);
         int views = publication.path("views").size();
@@ -225,6 +246,23 @@ public final class DefaultEngine implements Engine {
     public JsonNode preview(String code) {
         Settings settings = Settings.read(store);
         return settings.build(code, settings.snapshotBuilder(asOf.get()), new Steps(code, null, null));
+    }
+
+    // ---- alerts
+
+    @Override
+    public OperationResult testAlertMail(AlertSettings settings) {
+        return alerts.test(settings);
+    }
+
+    @Override
+    public List<Incident> reviewAlerts() {
+        return alerts.review();
+    }
+
+    @Override
+    public List<Incident> incidents() {
+        return alerts.incidents();
     }
 
     // ---- deletion
@@ -289,10 +327,11 @@ public final class DefaultEngine implements Engine {
 
     /** One consistent read of the settings an operation needs. */
     private record Settings(PortalSettings portal, ProxySettings proxy, DatabaseLogin login, List<String> prefixes,
-                            List<Company> companies, List<Family> families, List<MobileUser> users) {
+                            List<Company> companies, List<Family> families, List<MobileUser> users,
+                            Schedule schedule) {
         static Settings read(SettingsStore store) {
             return new Settings(store.portal(), store.proxy(), store.databaseLogin(), store.revenuePrefixes(),
-                    store.companies(), store.families(), store.users());
+                    store.companies(), store.families(), store.users(), store.schedule());
         }
 
         PlatformClient client(ClientTuning tuning) {

@@ -26,10 +26,20 @@ final class Journal {
         this.clock = clock;
     }
 
+    /** Told how an operation ended, once its row is written; {@code cancelled} runs did not really run. */
+    interface Ending {
+        void ended(OperationResult result, boolean cancelled);
+    }
+
     OperationResult run(String company, JournalEntry.Operation operation, Supplier<String> work) {
+        return run(company, operation, work, null);
+    }
+
+    OperationResult run(String company, JournalEntry.Operation operation, Supplier<String> work, Ending ending) {
         Instant start = clock.instant();
         long started = System.nanoTime();
         boolean success;
+        boolean cancelled = false;
         String message;
         try {
             message = work.get();
@@ -41,13 +51,18 @@ final class Journal {
         } catch (OperationCancelled e) {
             message = Messages.get("common.cancelled");
             success = false;
+            cancelled = true;
         } catch (RuntimeException e) {
             LOG.error("{} {} failed unexpectedly", operation, company, e);
             message = Messages.get("common.unexpected", String.valueOf(e));
             success = false;
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
-        return record(start, success, company, operation, message, duration);
+        OperationResult result = record(start, success, company, operation, message, duration);
+        if (ending != null) {
+            ending.ended(result, cancelled);
+        }
+        return result;
     }
 
     private OperationResult record(Instant time, boolean success, String company, JournalEntry.Operation operation,

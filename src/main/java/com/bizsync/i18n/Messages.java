@@ -39,18 +39,28 @@ public final class Messages {
     }
 
     public static String get(String key, Object... args) {
+        return get(locale, key, args);
+    }
+
+    /**
+     * In a given language rather than the current one: an alert mail is written in the console's
+     * saved language whichever process (console, runner) sends it.
+     */
+    public static String get(Locale language, String key, Object... args) {
+        Locale in = "en".equals(language.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
         int dot = key.indexOf('.');
         if (dot <= 0) {
             throw new IllegalArgumentException("message key without area: " + key);
         }
         String pattern;
         try {
-            pattern = bundle(key.substring(0, dot)).getString(key);
+            pattern = ResourceBundle.getBundle("i18n." + key.substring(0, dot), in, NoFallbackControl.INSTANCE)
+                    .getString(key);
         } catch (MissingResourceException e) {
             // A missing translation must never hide the error it was meant to explain.
             return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, in).format(args);
     }
 
     /** Base bundles are French: never fall back to the JVM's default locale. */
