@@ -162,6 +162,8 @@ class AlertMailTest extends WithDemoWorld {
     @Test
     void aCompanyNotPublishedForLongerThanTheScheduleAllowsIsLateOnceThenRecovers() throws Exception {
         assertTrue(companyRun(scheduledRun()).success(), "Monday 06:00: published, then nothing runs any more");
+        assertEquals("2026-12-01T06:00:00Z", world.phone.views(world.directionToken(code), code).json()
+                .path("nextExpectedAt").asText(), "the publication says the next is due Tuesday 06:00 (+1 h of grace)");
 
         // Two scheduled runs (Tuesday and Wednesday 06:00) and the hour of grace have not all passed.
         clock.advance(Duration.ofHours(48 + 1));
