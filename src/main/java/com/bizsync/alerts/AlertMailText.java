@@ -17,16 +17,11 @@ import java.util.Locale;
 public final class AlertMailText {
     private final Locale language;
     private final ZoneId zone;
-    private final String machine;
+    private String machine;
 
     public AlertMailText(Locale language, ZoneId zone) {
-        this(language, zone, machineName());
-    }
-
-    AlertMailText(Locale language, ZoneId zone, String machine) {
         this.language = language;
         this.zone = zone;
-        this.machine = machine;
     }
 
     public Mail incident(Incident incident) {
@@ -35,30 +30,43 @@ public final class AlertMailText {
         if (incident.cause() == AlertState.Cause.LATE) {
             return new Mail(t("alerts.late.subject", incident.code(), incident.name(), lastSuccess),
                     t("alerts.late.body", incident.code(), incident.name(), lastSuccess, when(incident.since()),
-                            lastError, machine));
+                            lastError, machine()));
         }
         return new Mail(t("alerts.failures.subject", incident.code(), incident.name(), when(incident.since())),
                 t("alerts.failures.body", incident.code(), incident.name(), incident.failures(), when(incident.since()),
-                        lastSuccess, lastError, machine));
+                        lastSuccess, lastError, machine()));
     }
 
     public Mail recovery(String code, String name, Instant recoveredAt, Instant incidentSince) {
         return new Mail(t("alerts.recovery.subject", code, name),
-                t("alerts.recovery.body", code, name, when(recoveredAt), when(incidentSince), machine));
+                t("alerts.recovery.body", code, name, when(recoveredAt), when(incidentSince), machine()));
     }
 
     public Mail test(AlertSettings settings) {
-        return new Mail(t("alerts.test.subject"), t("alerts.test.body", machine,
+        return new Mail(t("alerts.test.subject"), t("alerts.test.body", machine(),
                 settings.smtpHost().trim() + ":" + settings.smtpPort(), String.join(", ", settings.recipients())));
     }
 
     /** Local date and time, spelled out in the mail's language ("mardi 2 décembre 2026 à 06:00"). */
     public String when(Instant instant) {
-        return DateTimeFormatter.ofPattern(t("alerts.when"), language).format(instant.atZone(zone));
+        return when(language, zone, instant);
+    }
+
+    /** The same spelling for the console's banner, so the screen and the mail say the same date. */
+    public static String when(Locale language, ZoneId zone, Instant instant) {
+        return DateTimeFormatter.ofPattern(Messages.get(language, "alerts.when"), language).format(instant.atZone(zone));
     }
 
     private String t(String key, Object... args) {
         return Messages.get(language, key, args);
+    }
+
+    /** Looked up once, only when a mail is written (it may wait for the name service). */
+    private String machine() {
+        if (machine == null) {
+            machine = machineName();
+        }
+        return machine;
     }
 
     private static String machineName() {

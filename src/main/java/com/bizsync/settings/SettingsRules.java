@@ -189,13 +189,14 @@ final class SettingsRules {
         if (!alertMailWanted(alerts.smtpHost(), alerts.recipients())) {
             return Optional.empty();
         }
-        return hostProblem(alerts.smtpHost(), "alerts")
+        // In the order of the page: who is told, by whom, then through which server.
+        return recipientsProblem(alerts.recipients())
+                .or(() -> senderProblem(alerts.sender()))
+                .or(() -> hostProblem(alerts.smtpHost(), "alerts"))
                 .or(() -> alertPortProblem(alerts.smtpPort()))
                 .or(() -> alerts.security() == null ? Problem.of("settings.alerts.security.required") : Optional.empty())
                 .or(() -> blank(alerts.login()) && !blank(alerts.password())
-                        ? Problem.of("settings.alerts.passwordWithoutUser") : Optional.empty())
-                .or(() -> senderProblem(alerts.sender()))
-                .or(() -> recipientsProblem(alerts.recipients()));
+                        ? Problem.of("settings.alerts.passwordWithoutUser") : Optional.empty());
     }
 
     /** Mail is wanted as soon as a server or a recipient is given. */

@@ -5,6 +5,8 @@ import com.bizsync.ui.common.CheckResult;
 import com.bizsync.ui.common.Failures;
 import com.bizsync.ui.common.Icons;
 import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.forms.AlertFormModel;
+import com.bizsync.ui.forms.AlertFormView;
 import com.bizsync.ui.forms.DatabaseFormModel;
 import com.bizsync.ui.forms.DatabaseFormView;
 import com.bizsync.ui.forms.PortalFormModel;
@@ -22,7 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
- * The settings folders of the console (Connexion, Proxy, Planification): the form in the middle,
+ * The settings folders of the console (Connexion, Proxy, Planification, Alertes): the form in the middle,
  * Save and Reload on the right. Saving goes through the store's own validation.
  */
 final class SettingsPages {
@@ -31,6 +33,7 @@ final class SettingsPages {
     private final DatabaseFormModel database;
     private final ProxyFormModel proxy;
     private final ScheduleFormModel schedule;
+    private final AlertFormModel alerts;
 
     SettingsPages(ConsoleViewModel console) {
         this.console = console;
@@ -39,6 +42,7 @@ final class SettingsPages {
         database = new DatabaseFormModel(context, new Busy(context.background()));
         proxy = new ProxyFormModel(context, new Busy(context.background()), context.settings()::portal);
         schedule = new ScheduleFormModel(context.settings());
+        alerts = new AlertFormModel(context, new Busy(context.background()));
     }
 
     Node connection() {
@@ -109,6 +113,22 @@ final class SettingsPages {
             schedule.save();
             return true;
         }, schedule::load);
+    }
+
+    Node alerts() {
+        alerts.load();
+        return new AlertFormView(alerts);
+    }
+
+    List<Button> alertsActions() {
+        return actions(() -> {
+            if (!alerts.valid().get()) {
+                alerts.reveal();
+                return false;
+            }
+            alerts.save();
+            return true;
+        }, alerts::load);
     }
 
     /** Save (validated; a refusal becomes the status sentence) and Reload (drops unsaved edits). */
