@@ -41,6 +41,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        // The demo and the console it opens use the user's own folder, never an installation's.
+        System.setProperty("bizsync.home", AppHome.resolveForDemo().toString());
         try (SqliteSettingsStore store = SqliteSettingsStore.openDefault()) {
             DemoSetup.requireDemoOrEmpty(store);
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * scripts, support and the platform operator. Failures print one sentence on standard error and
  * exit non-zero: never a stack trace (those go to the technical log).
  */
-@Command(name = "bizsync", mixinStandardHelpOptions = true, version = "BizSync 0.1.0",
+@Command(name = "bizsync", mixinStandardHelpOptions = true, versionProvider = Main.ProductVersion.class,
         description = "Publishes Sage 100 key figures to the BizSync mobile dashboard.")
 public final class Main implements Callable<Integer> {
 
@@ -22,6 +22,14 @@ public final class Main implements Callable<Integer> {
             description = "Folder for settings, keys and logs (default: BIZSYNC_HOME or the OS data folder).")
     void setHome(String folder) {
         System.setProperty("bizsync.home", folder);
+    }
+
+    /** {@code --version}: the POM's version, as everywhere else. */
+    static final class ProductVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"BizSync " + com.bizsync.about.Version.current()};
+        }
     }
 
     public static void main(String[] args) {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  * Runs the saved publication schedule until stopped (Ctrl-C or the service manager), so that
  * publication happens also when the console is closed. See docs/scheduling.md.
  */
-@Command(name = "scheduler", description = "Publishes every company at the times of the saved schedule, until stopped.")
+@Command(name = "scheduler", mixinStandardHelpOptions = true,
+        description = "Publishes every company at the times of the saved schedule, until stopped.",
+        subcommands = SchedulerCommand.Status.class)
 final class SchedulerCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -30,11 +32,14 @@ final class SchedulerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Cancellation stop = new Cancellation();
-        Thread main = Thread.currentThread();
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        // On SIGTERM (service stop) the hook asks the loop to stop and waits for its clean end
+        // (heartbeat marked stopped); it does not wait for the main thread itself, whose
+        // System.exit would block while hooks run.
         Thread hook = new Thread(() -> {
             stop.cancel();
             try {
-                main.join(30_000);
+                finished.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -48,13 +53,49 @@ final class SchedulerCommand implements Callable<Integer> {
                     .map(next -> Messages.get("engine.cli.nextRun", WHEN.format(next)))
                     .orElse(Messages.get("engine.cli.noSchedule")));
             out.flush();
-            runner.loop(results -> {
-                PublishCommand.ResultLines.print(results, out, spec.commandLine().getErr());
+            runner.loop(run -> {
+                PublishCommand.ResultLines.print(run.results(), out, spec.commandLine().getErr());
                 runner.nextRun(ZonedDateTime.now(clock))
                         .ifPresent(next -> out.println(Messages.get("engine.cli.nextRun", WHEN.format(next))));
                 out.flush();
             });
+        } finally {
+            finished.countDown();
         }
         return 0;
+    }
+
+    /** {@code bizsync scheduler status}: exit 0 when the background runner is alive, 3 when it is not. */
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Says whether the scheduler runs and when it publishes next; exit code 0 when it runs.")
+    static final class Status implements Callable<Integer> {
+        /** As systemd and LSB scripts say "not running". */
+        static final int NOT_RUNNING = 3;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (SettingsStore store = SqliteSettingsStore.openDefault()) {
+                com.bizsync.engine.SchedulerState state = com.bizsync.engine.SchedulerState.read(store,
+                        Clock.systemDefaultZone());
+                out.println(state.sentence());
+                state.heartbeat().ifPresent(beat -> {
+                    java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+                    if (state.running()) {
+                        out.println(Messages.get("engine.cli.scheduler.status.alive", String.valueOf(beat.pid()),
+                                beat.host(), beat.version(), com.bizsync.engine.SchedulerState.when(beat.startedAt(), zone)));
+                    }
+                    if (beat.lastRunAt() != null) {
+                        out.println(Messages.get("engine.cli.scheduler.status.lastRun",
+                                com.bizsync.engine.SchedulerState.when(beat.lastRunAt(), zone), beat.lastRunNote()));
+                    }
+                });
+                out.flush();
+                return state.running() ? 0 : NOT_RUNNING;
+            }
+        }
     }
 }

@@ -19,5 +19,6 @@ final class Subcommands {
         cli.addSubcommand("publish", new PublishCommand());
         cli.addSubcommand("demo", new DemoCommand());
         cli.addSubcommand("scheduler", new SchedulerCommand());
+        cli.addSubcommand("schedule", new ScheduleCommand());
     }
 }

@@ -105,10 +105,10 @@ final class AlertDesk {
             return;
         }
         int threshold = settingsWithoutPassword().failureThreshold();
-        Map<String, String> scheduled = names();
+        java.util.Set<String> scheduled = scheduledCodes();
         Instant now = clock.instant();
         for (AlertState state : store.alertStates()) {
-            if (!scheduled.containsKey(state.code()) || state.inIncident() || state.lastSuccess() == null) {
+            if (!scheduled.contains(state.code()) || state.inIncident() || state.lastSuccess() == null) {
                 continue;
             }
             Optional<Instant> lateAfter = Lateness.lateAfter(schedule, state.lastSuccess(), clock.getZone(), threshold);
@@ -177,7 +177,15 @@ final class AlertDesk {
         }
     }
 
-    /** Names of the companies and families published by the schedule, by code. */
+    /** The companies and families the schedule publishes (« À extraire »): only they can be late. */
+    private java.util.Set<String> scheduledCodes() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        store.companies().stream().filter(Company::toExtract).forEach(c -> codes.add(c.code()));
+        store.families().stream().filter(Family::toExtract).forEach(f -> codes.add(f.code()));
+        return codes;
+    }
+
+    /** Names of the companies and families, by code. */
     private Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
         for (Company company : store.companies()) {

@@ -45,6 +45,8 @@ public final class DefaultEngine implements Engine {
     /** Companies extracted and sent at the same time by publishAll (a small load on SQL Server). */
     public static final int PARALLEL_COMPANIES = 3;
     private static final String USERS_LOCK = "users";
+    /** How long an operation on a company waits for another process's operation on it. */
+    private static final java.time.Duration COMPANY_LOCK_WAIT = java.time.Duration.ofMinutes(2);
     /** Longer than one sending of the users with its retries and timeouts. */
     private static final java.time.Duration USERS_LOCK_WAIT = java.time.Duration.ofMinutes(5);
     private final SettingsStore store;
@@ -113,7 +115,7 @@ public final class DefaultEngine implements Engine {
     @Override
     public OperationResult publish(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        OperationResult result = journal.run(code, Operation.PUBLISH, () -> {
+        OperationResult result = journal.run(code, Operation.PUBLISH, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             String sent = publishOne(settings, code, steps);
             steps.enter(Steps.Step.USERS);
@@ -124,7 +126,7 @@ public final class DefaultEngine implements Engine {
             }
             steps.done();
             return sent;
-        }, alerts::recordRun);
+        }), alerts::recordRun);
         alerts.review();
         return result;
     }
@@ -150,16 +152,16 @@ public final class DefaultEngine implements Engine {
             }));
         }
         List<Callable<OperationResult>> tasks = new ArrayList<>();
-        for (String code : settings.allCodes()) {
+        for (String code : settings.codesToExtract()) {
             Steps steps = new Steps(code, listener, cancellation);
-            tasks.add(() -> journal.run(code, operation, () -> {
+            tasks.add(() -> journal.run(code, operation, () -> exclusively(code, () -> {
                 String sent = publishOne(settings, code, steps);
                 steps.done();
                 return sent;
-            }, alerts::recordRun));
+            }), alerts::recordRun));
         }
         List<OperationResult> results = new ArrayList<>(runAll(tasks, cancellation));
-        if (!settings.allCodes().isEmpty() || !settings.users.isEmpty()) {
+        if (!settings.codesToExtract().isEmpty() || !settings.users.isEmpty()) {
             Steps steps = new Steps("", listener, cancellation);
             results.add(journal.run("", Operation.PUBLISH_USERS, () -> {
                 steps.enter(Steps.Step.USERS);
@@ -215,9 +217,12 @@ public final class DefaultEngine implements Engine {
     private String publishOne(Settings settings, String code, Steps steps) {
         SnapshotBuilder builder = settings.snapshotBuilder(asOf.get());
         ObjectNode publication = settings.build(code, builder, steps);
-        // The time by which the next publication should arrive, so the dashboard can mark it late.
-        Lateness.nextExpectedAt(settings.schedule(), clock.instant(), clock.getZone())
-                .ifPresent(expected -> publication.put("nextExpectedAt", expected.toString()));
+        // The time by which the next publication should arrive, so the dashboard can mark it late;
+        // a code the schedule does not take (not « À extraire ») has no such time.
+        if (settings.codesToExtract().contains(code)) {
+            Lateness.nextExpectedAt(settings.schedule(), clock.instant(), clock.getZone())
+                    .ifPresent(expected -> publication.put("nextExpectedAt", expected.toString()));
+        }
         steps.enter(Steps.Step.SENDING);
         long bytes = settings.client(tuning).publish(code, publication);
         int views = publication.path("views").size();
@@ -265,24 +270,43 @@ public final class DefaultEngine implements Engine {
         return alerts.incidents();
     }
 
+    /**
+     * Runs the work on one company or family while no other process of this installation (the
+     * console, the scheduler, a command) works on it: the second one waits, then says so.
+     */
+    private String exclusively(String code, Supplier<String> work) {
+        InstallationLock lock;
+        try {
+            lock = store.lock("company-" + code, COMPANY_LOCK_WAIT);
+        } catch (UserError e) {
+            if ("settings.lock.busy".equals(e.key())) {
+                throw new UserError(e, "engine.alreadyRunning", code);
+            }
+            throw e;
+        }
+        try (lock) {
+            return work.get();
+        }
+    }
+
     // ---- deletion
 
     @Override
     public OperationResult deletePublication(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.DELETE_PUBLICATION, () -> {
+        return journal.run(code, Operation.DELETE_PUBLICATION, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             steps.enter(Steps.Step.DELETING);
             settings.client(tuning).deletePublication(code);
             steps.done();
             return Messages.get("engine.deleted");
-        });
+        }));
     }
 
     @Override
     public OperationResult deleteCompany(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.DELETE_COMPANY, () -> {
+        return journal.run(code, Operation.DELETE_COMPANY, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             boolean family = settings.family(code).isPresent();
             if (!family && settings.company(code).isEmpty()) {
@@ -310,7 +334,7 @@ public final class DefaultEngine implements Engine {
             }
             steps.done();
             return deleted;
-        });
+        }));
     }
 
     @Override
@@ -350,10 +374,11 @@ public final class DefaultEngine implements Engine {
             return families.stream().filter(f -> f.code().equals(code)).findFirst();
         }
 
-        List<String> allCodes() {
+        /** The companies and families marked « À extraire »: what "publish all" and the schedule take. */
+        List<String> codesToExtract() {
             List<String> codes = new ArrayList<>();
-            companies.forEach(c -> codes.add(c.code()));
-            families.forEach(f -> codes.add(f.code()));
+            companies.stream().filter(Company::toExtract).forEach(c -> codes.add(c.code()));
+            families.stream().filter(Family::toExtract).forEach(f -> codes.add(f.code()));
             return codes;
         }
 

@@ -26,7 +26,10 @@ final class Journal {
         this.clock = clock;
     }
 
-    /** Told how an operation ended, once its row is written; {@code cancelled} runs did not really run. */
+    /**
+     * Told how an operation ended, once its row is written; {@code cancelled} operations did not
+     * really run (cancelled, or the company was being published by another process).
+     */
     interface Ending {
         void ended(OperationResult result, boolean cancelled);
     }
@@ -48,6 +51,8 @@ final class Journal {
             LOG.info("{} {} failed: {}", operation, company, e.key(), e.getCause());
             message = e.getMessage();
             success = false;
+            // Another process was publishing this company: that run's own ending is what counts.
+            cancelled = "engine.alreadyRunning".equals(e.key());
         } catch (OperationCancelled e) {
             message = Messages.get("common.cancelled");
             success = false;

@@ -1,11 +1,16 @@
 package com.bizsync.engine;
 
-import com.bizsync.settings.JournalEntry;
+import com.bizsync.about.Version;
+import com.bizsync.i18n.Messages;
+import com.bizsync.settings.JournalEntry.Operation;
+import com.bizsync.settings.RunnerStatus;
 import com.bizsync.settings.Schedule;
 import com.bizsync.settings.ScheduleCalculator;
 import com.bizsync.settings.SettingsStore;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,19 +19,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link DefaultEngine#publishAll} at the times of the saved schedule, journalled as
- * {@code SCHEDULED_RUN}. The schedule is read again at least every minute, so a change saved in
- * the console applies without restarting; a run time that passed while a run was going on is
- * skipped rather than run late twice.
+ * The background runner: carries out the saved schedule with {@link DefaultEngine#publishAll},
+ * journalled as {@code SCHEDULED_RUN}. The schedule is read again at every heartbeat, so a change
+ * saved in the console applies without a restart. A scheduled time that passed while the runner
+ * was not running (machine off) is caught up once at start, journalled as {@code CATCH_UP_RUN};
+ * a time that passed while a run was going on is not run late. The heartbeat in the settings
+ * tells the console and {@code bizsync scheduler status} that the runner is alive.
  */
 public final class ScheduledRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledRunner.class);
-    private static final Duration RECHECK = Duration.ofMinutes(1);
 
     private final SettingsStore store;
     private final DefaultEngine engine;
     private final Clock clock;
     private final Cancellation stop;
+    private RunnerStatus status;
+
+    /** What one run did, for the command's output. */
+    public record Run(Operation kind, ZonedDateTime due, List<OperationResult> results) {
+    }
 
     public ScheduledRunner(SettingsStore store, DefaultEngine engine, Clock clock, Cancellation stop) {
         this.store = store;
@@ -45,22 +56,87 @@ public final class ScheduledRunner {
     /**
      * Loops until {@code stop} is cancelled.
      *
-     * @param announce receives each run's results (the command prints them)
+     * @param announce receives each run (the command prints it)
      */
-    public void loop(Consumer<List<OperationResult>> announce) throws InterruptedException {
-        ZonedDateTime lastCheck = ZonedDateTime.now(clock);
-        while (!stop.isCancelled()) {
-            ZonedDateTime now = ZonedDateTime.now(clock);
-            Optional<ZonedDateTime> due = safeNextRun(lastCheck);
-            if (due.isPresent() && !due.get().isAfter(now)) {
-                LOG.info("Scheduled run due at {} starts", due.get());
-                announce.accept(engine.publishAll(ProgressListener.NONE, stop, JournalEntry.Operation.SCHEDULED_RUN));
-                lastCheck = ZonedDateTime.now(clock);
-                continue;
+    public void loop(Consumer<Run> announce) throws InterruptedException {
+        ZonedDateTime start = ZonedDateTime.now(clock);
+        Optional<RunnerStatus> previous = readStatus();
+        status = new RunnerStatus(start.toInstant(), start.toInstant(), null, ProcessHandle.current().pid(), hostName(),
+                Version.current(), previous.map(RunnerStatus::checkedUntil).orElse(null),
+                previous.map(RunnerStatus::lastRunAt).orElse(null), previous.map(RunnerStatus::lastRunOk).orElse(null),
+                previous.map(RunnerStatus::lastRunNote).orElse(""), null);
+        try {
+            ZonedDateTime checkedUntil = catchUp(start, announce);
+            while (!stop.isCancelled()) {
+                ZonedDateTime now = ZonedDateTime.now(clock);
+                Optional<ZonedDateTime> due = safeNextRun(checkedUntil);
+                if (due.isPresent() && !due.get().isAfter(now)) {
+                    announce.accept(run(Operation.SCHEDULED_RUN, due.get()));
+                    // Times that passed during the run are not run late.
+                    checkedUntil = ZonedDateTime.now(clock);
+                    heartbeat(checkedUntil);
+                    continue;
+                }
+                checkedUntil = now;
+                heartbeat(now);
+                Duration wait = due.map(d -> Duration.between(now, d)).filter(d -> d.compareTo(RunnerStatus.HEARTBEAT) < 0)
+                        .orElse(RunnerStatus.HEARTBEAT);
+                sleep(wait);
             }
-            lastCheck = now;
-            Duration wait = due.map(d -> Duration.between(now, d)).filter(d -> d.compareTo(RECHECK) < 0).orElse(RECHECK);
-            sleep(wait);
+        } finally {
+            save(status.stopped(clock.instant()));
+        }
+    }
+
+    /** Runs once now if the schedule had a time between the last check of an earlier runner and now. */
+    private ZonedDateTime catchUp(ZonedDateTime start, Consumer<Run> announce) {
+        Instant lastChecked = status.checkedUntil();
+        if (lastChecked == null) {
+            heartbeat(start);
+            return start;
+        }
+        Optional<ZonedDateTime> missed = safeNextRun(lastChecked.atZone(start.getZone()));
+        if (missed.isPresent() && !missed.get().isAfter(start)) {
+            LOG.info("Scheduled run of {} was missed (last check {}): catching up once", missed.get(), lastChecked);
+            announce.accept(run(Operation.CATCH_UP_RUN, missed.get()));
+            ZonedDateTime after = ZonedDateTime.now(clock);
+            heartbeat(after);
+            return after;
+        }
+        heartbeat(start);
+        return start;
+    }
+
+    private Run run(Operation kind, ZonedDateTime due) {
+        LOG.info("{} due at {} starts", kind, due);
+        List<OperationResult> results = engine.publishAll(ProgressListener.NONE, stop, kind);
+        long failed = results.stream().filter(r -> !r.success()).count();
+        String note = Messages.get("engine.runner.note", results.size() - failed, failed);
+        status = status.ran(clock.instant(), failed == 0, note);
+        return new Run(kind, due, results);
+    }
+
+    private void heartbeat(ZonedDateTime checkedUntil) {
+        Instant next = safeNextRun(checkedUntil).map(ZonedDateTime::toInstant).orElse(null);
+        status = status.checked(checkedUntil.toInstant(), next);
+        save(status);
+    }
+
+    private void save(RunnerStatus heartbeat) {
+        try {
+            store.saveRunnerStatus(heartbeat);
+        } catch (RuntimeException e) {
+            // A busy or read-only settings file must not stop the runner: the next beat tries again.
+            LOG.warn("Could not write the runner's heartbeat", e);
+        }
+    }
+
+    private Optional<RunnerStatus> readStatus() {
+        try {
+            return store.runnerStatus();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the previous runner's heartbeat", e);
+            return Optional.empty();
         }
     }
 
@@ -68,9 +144,17 @@ public final class ScheduledRunner {
         try {
             return nextRun(after);
         } catch (RuntimeException e) {
-            // An unreadable or invalid schedule must not stop the service: look again next minute.
+            // An unreadable or invalid schedule must not stop the service: look again at the next beat.
             LOG.warn("Could not compute the next scheduled run", e);
             return Optional.empty();
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
         }
     }
 

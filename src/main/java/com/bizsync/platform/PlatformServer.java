@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * serves them to mobile users (mobile endpoints) and hosts the mobile dashboard at {@code /}.
  */
 public final class PlatformServer implements AutoCloseable {
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = com.bizsync.about.Version.current();
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
     private static final String API = "/api/v1";
     private static final String ERROR_WRITTEN = "bizsync.error-written";

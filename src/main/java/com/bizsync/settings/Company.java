@@ -6,10 +6,21 @@ import java.util.Set;
 /**
  * A Sage company as registered in BizSync. The database references are a catalog name on the
  * configured SQL Server, a JDBC URL, or a SQLite file path (the demo); either may be blank.
+ * {@code toExtract} is the original's « À extraire »: "publish all" and the schedule take only
+ * the companies that have it (a new company has it).
  */
 public record Company(String code, String name, String accountingDatabase, String commercialDatabase,
-                      Set<ViewId> views) {
+                      Set<ViewId> views, boolean toExtract) {
     public Company {
         views = Set.copyOf(views);
+    }
+
+    /** A company to extract. */
+    public Company(String code, String name, String accountingDatabase, String commercialDatabase, Set<ViewId> views) {
+        this(code, name, accountingDatabase, commercialDatabase, views, true);
+    }
+
+    public Company withToExtract(boolean extract) {
+        return new Company(code, name, accountingDatabase, commercialDatabase, views, extract);
     }
 }

@@ -16,10 +16,11 @@ final class CompanyTables {
 
     List<Company> companies(Connection c) throws SQLException {
         // One statement, so a concurrent writer cannot show a company with half of its views.
-        record Row(String code, String name, String accounting, String commercial, String view) { }
-        List<Row> rows = Sql.list(c, "SELECT c.code, c.name, c.accounting_database, c.commercial_database, v.view_id"
-                        + " FROM company c LEFT JOIN company_view v ON v.company_code = c.code ORDER BY c.code",
-                rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+        record Row(String code, String name, String accounting, String commercial, String view, boolean extract) { }
+        List<Row> rows = Sql.list(c, "SELECT c.code, c.name, c.accounting_database, c.commercial_database, v.view_id,"
+                        + " c.to_extract FROM company c LEFT JOIN company_view v ON v.company_code = c.code ORDER BY c.code",
+                rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6) != 0));
         Map<String, Row> companies = new LinkedHashMap<>();
         Map<String, Set<ViewId>> views = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -31,19 +32,20 @@ final class CompanyTables {
         }
         List<Company> out = new ArrayList<>();
         for (Row r : companies.values()) {
-            out.add(new Company(r.code(), r.name(), r.accounting(), r.commercial(), views.get(r.code())));
+            out.add(new Company(r.code(), r.name(), r.accounting(), r.commercial(), views.get(r.code()), r.extract()));
         }
         return out;
     }
 
     /** Upsert, never REPLACE: a replaced row would cascade-delete its family memberships. */
     void saveCompany(Connection c, Company company) throws SQLException {
-        Sql.update(c, "INSERT INTO company (code, name, accounting_database, commercial_database) VALUES (?, ?, ?, ?)"
+        Sql.update(c, "INSERT INTO company (code, name, accounting_database, commercial_database, to_extract)"
+                        + " VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
                         + " accounting_database = excluded.accounting_database,"
-                        + " commercial_database = excluded.commercial_database",
+                        + " commercial_database = excluded.commercial_database, to_extract = excluded.to_extract",
                 company.code(), company.name().trim(), orEmpty(company.accountingDatabase()).trim(),
-                orEmpty(company.commercialDatabase()).trim());
+                orEmpty(company.commercialDatabase()).trim(), company.toExtract() ? 1 : 0);
         Sql.update(c, "DELETE FROM company_view WHERE company_code = ?", company.code());
         for (ViewId view : company.views()) {
             Sql.update(c, "INSERT INTO company_view (company_code, view_id) VALUES (?, ?)", company.code(), view.id());
@@ -64,14 +66,16 @@ final class CompanyTables {
         return Sql.list(c, "SELECT f.code, f.name,"
                         + " (SELECT group_concat(company_code, ',') FROM (SELECT company_code FROM family_member"
                         + "   WHERE family_code = f.code ORDER BY position)),"
-                        + " (SELECT group_concat(view_id, ',') FROM family_view WHERE family_code = f.code)"
-                        + " FROM family f ORDER BY f.code",
-                rs -> new Family(rs.getString(1), rs.getString(2), split(rs.getString(3)), views(rs.getString(4))));
+                        + " (SELECT group_concat(view_id, ',') FROM family_view WHERE family_code = f.code),"
+                        + " f.to_extract FROM family f ORDER BY f.code",
+                rs -> new Family(rs.getString(1), rs.getString(2), split(rs.getString(3)), views(rs.getString(4)),
+                        rs.getInt(5) != 0));
     }
 
     void saveFamily(Connection c, Family family) throws SQLException {
-        Sql.update(c, "INSERT INTO family (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name",
-                family.code(), family.name().trim());
+        Sql.update(c, "INSERT INTO family (code, name, to_extract) VALUES (?, ?, ?) ON CONFLICT (code)"
+                        + " DO UPDATE SET name = excluded.name, to_extract = excluded.to_extract",
+                family.code(), family.name().trim(), family.toExtract() ? 1 : 0);
         Sql.update(c, "DELETE FROM family_member WHERE family_code = ?", family.code());
         for (int i = 0; i < family.companyCodes().size(); i++) {
             Sql.update(c, "INSERT INTO family_member (family_code, company_code, position) VALUES (?, ?, ?)",

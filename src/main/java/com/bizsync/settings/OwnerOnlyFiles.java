@@ -18,20 +18,49 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Files that only the account running BizSync may read or write (POSIX mode 600, or an owner-only ACL). */
+/**
+ * Files that only the account running BizSync may read or write (POSIX mode 600, or an owner-only
+ * ACL). In an installation's shared folder (group-writable, nothing for others: the installer
+ * makes {@code /var/lib/bizsync} {@code root:bizsync 2770}) the folder's group may read them too
+ * (mode 640), so that the background runner and the administrators' console share one key.
+ */
 final class OwnerOnlyFiles {
     private static final Logger LOG = LoggerFactory.getLogger(OwnerOnlyFiles.class);
     private static final Set<PosixFilePermission> OWNER_READ_WRITE =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
+    private static final Set<PosixFilePermission> OWNER_READ_WRITE_GROUP_READ =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ);
+
     private OwnerOnlyFiles() {
+    }
+
+    /**
+     * A folder shared by a group on purpose: its group may write in it and others have no access.
+     * The per-user folder (mode 700 or 755) is not.
+     */
+    static boolean groupShared(Path folder) {
+        if (!isPosix(folder) || !Files.isDirectory(folder)) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(folder);
+            return mode.contains(PosixFilePermission.GROUP_WRITE) && !mode.contains(PosixFilePermission.OTHERS_READ)
+                    && !mode.contains(PosixFilePermission.OTHERS_WRITE) && !mode.contains(PosixFilePermission.OTHERS_EXECUTE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Set<PosixFilePermission> allowed(Path file) {
+        return groupShared(file.toAbsolutePath().getParent()) ? OWNER_READ_WRITE_GROUP_READ : OWNER_READ_WRITE;
     }
 
     /** Creates an empty file restricted before any byte is written to it. */
     static void createEmpty(Path file) throws IOException {
         if (isPosix(file)) {
             // The mode is applied at creation (the umask can only remove bits), so no window where others could open it.
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(allowed(file)));
         } else {
             Files.createFile(file);
             restrictAcl(file);
@@ -47,12 +76,30 @@ final class OwnerOnlyFiles {
         if (isPosix(file)) {
             PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
             Set<PosixFilePermission> current = view.readAttributes().permissions();
-            if (!current.equals(OWNER_READ_WRITE)) {
-                LOG.warn("Key file {} had permissions {}: restricting to the owner", file,
-                        PosixFilePermissions.toString(current));
-                view.setPermissions(OWNER_READ_WRITE);
+            Set<PosixFilePermission> allowed = allowed(file);
+            if (!allowed.containsAll(current) || !current.containsAll(OWNER_READ_WRITE)) {
+                Set<PosixFilePermission> tightened = EnumSet.copyOf(allowed);
+                tightened.retainAll(current);
+                tightened.addAll(OWNER_READ_WRITE);
+                LOG.warn("Key file {} had permissions {}: restricting to {}", file,
+                        PosixFilePermissions.toString(current), PosixFilePermissions.toString(tightened));
+                view.setPermissions(tightened);
             }
         }
+    }
+
+    /**
+     * Lets the folder's group read and write a new database file of a shared folder (SQLite gives
+     * its -wal and -shm files the same mode), whatever the umask of the process that creates it.
+     */
+    static void prepareSharedDatabase(Path file) throws IOException {
+        if (Files.exists(file) || !groupShared(file.toAbsolutePath().getParent())) {
+            return;
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(EnumSet.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ)));
+        // createFile's mode passes through the umask, which usually removes group write.
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
     }
 
     private static boolean isPosix(Path file) {

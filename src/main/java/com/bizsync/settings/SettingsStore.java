@@ -14,6 +14,11 @@ import java.util.Set;
  */
 public interface SettingsStore extends AutoCloseable {
 
+    /** The background runner's last heartbeat, if one ever ran with these settings. */
+    Optional<RunnerStatus> runnerStatus();
+
+    void saveRunnerStatus(RunnerStatus status);
+
     PortalSettings portal();
 
     /**

@@ -36,6 +36,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     private final PageTables pages;
     private final CompanyTables companies = new CompanyTables();
     private final UserTables users = new UserTables();
+    private final RunnerTable runner = new RunnerTable();
     private final JournalTable journal = new JournalTable();
     private final AlertTables alerts;
     /** A JDBC connection serves one statement at a time. */
@@ -71,6 +72,7 @@ public final class SqliteSettingsStore implements SettingsStore {
         SecretCipher cipher = new SecretCipher(keys.loadOrCreate());
         Path file = home.resolve(FILE_NAME);
         try {
+            OwnerOnlyFiles.prepareSharedDatabase(file);
             SqliteSettingsStore store = new SqliteSettingsStore(file, SettingsDatabase.open(file), cipher);
             LOG.info("Settings opened: {}", file);
             return store;
@@ -87,6 +89,16 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public InstallationLock lock(String name, java.time.Duration wait) {
         return InstallationLock.acquire(file.getParent(), name, wait);
+    }
+
+    @Override
+    public Optional<RunnerStatus> runnerStatus() {
+        return withConnection(runner::status);
+    }
+
+    @Override
+    public void saveRunnerStatus(RunnerStatus status) {
+        write(c -> runner.save(c, status));
     }
 
     @Override

@@ -36,8 +36,8 @@ class ScheduledRunnerTest extends WithDemoWorld {
                 runner.nextRun(fakeNow).orElseThrow());
         List<List<OperationResult>> runs = new ArrayList<>();
         long started = System.nanoTime();
-        runner.loop(results -> {
-            runs.add(results);
+        runner.loop(run -> {
+            runs.add(run.results());
             stop.cancel();
         });
         double waited = (System.nanoTime() - started) / 1e9;

@@ -295,6 +295,26 @@ class SecretsTest {
         }
     }
 
+    @Test
+    void inAnInstallationsSharedFolderTheGroupReadsTheKeyAndWritesTheSettings() throws IOException {
+        // As the .deb makes /var/lib/bizsync: the group (bizsync: the runner and the administrators) may
+        // write in it, others have no access at all.
+        Path shared = home.resolve("installation");
+        Files.createDirectory(shared);
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwx---"));
+        try (SqliteSettingsStore store = SqliteSettingsStore.open(shared)) {
+            store.savePortal(new PortalSettings("https://bizsync.example", "ACME", PORTAL_PASSWORD));
+        }
+        Path key = shared.resolve("secret.key");
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared.resolve("settings.db"))),
+                "the runner and the console both write the settings");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-rw-rw-"));
+        SqliteSettingsStore.open(shared).close();
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)),
+                "never more than the group's read");
+    }
+
     private String rawColumn(String sql) throws SQLException {
         try (Connection c = raw(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();

@@ -25,6 +25,8 @@ public final class GatedForwarder implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Javalin app;
     private final AtomicInteger held = new AtomicInteger();
+    private final java.util.Map<String, AtomicInteger> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Integer> maxInFlight = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     public GatedForwarder(String platformUrl) {
@@ -61,14 +63,37 @@ public final class GatedForwarder implements AutoCloseable {
         return true;
     }
 
+    /** How many publications have been held so far. */
+    public int heldCount() {
+        return held.get();
+    }
+
+    /** The most publications of this company or family that were on their way at the same moment. */
+    public int maxInFlight(String code) {
+        return maxInFlight.getOrDefault(code, 0);
+    }
+
     private void forward(Context ctx) throws Exception {
         if (ctx.method() == HandlerType.PUT && ctx.path().endsWith("/publication")) {
-            held.incrementAndGet();
-            if (!gate.await(2, TimeUnit.MINUTES)) {
-                ctx.status(504);
-                return;
+            String code = ctx.path().replaceAll(".*/companies/([^/]+)/publication$", "$1");
+            AtomicInteger now = inFlight.computeIfAbsent(code, c -> new AtomicInteger());
+            maxInFlight.merge(code, now.incrementAndGet(), Math::max);
+            try {
+                held.incrementAndGet();
+                if (!gate.await(2, TimeUnit.MINUTES)) {
+                    ctx.status(504);
+                    return;
+                }
+                send(ctx);
+            } finally {
+                now.decrementAndGet();
             }
+            return;
         }
+        send(ctx);
+    }
+
+    private void send(Context ctx) throws Exception {
         String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + ctx.path() + query))
                 .timeout(Duration.ofSeconds(60))

@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class CompanyFormModel {
     private final SettingsStore settings;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
+    /** « À extraire »: taken by "publish all" and the schedule. */
+    private final BooleanProperty toExtract = new SimpleBooleanProperty(true);
     private final ValidatedText code;
     private final ValidatedText name = new ValidatedText(SettingsValidator::companyNameError);
     private final ValidatedText accountingDatabase = new ValidatedText(Rules.none());
@@ -51,6 +53,7 @@ public final class CompanyFormModel {
     /** An empty form for a new company; every view is proposed. */
     public void startNew() {
         creating.set(true);
+        toExtract.set(true);
         code.load("");
         name.load("");
         accountingDatabase.load("");
@@ -66,6 +69,7 @@ public final class CompanyFormModel {
         accountingDatabase.load(company.accountingDatabase());
         commercialDatabase.load(company.commercialDatabase());
         views.load(company.views());
+        toExtract.set(company.toExtract());
         refreshDomains();
     }
 
@@ -76,7 +80,7 @@ public final class CompanyFormModel {
 
     public Company value() {
         return new Company(code.text(), name.text(), accountingDatabase.text(), commercialDatabase.text(),
-                views.selected());
+                views.selected(), toExtract.get());
     }
 
     /** Validates and saves; the store may still refuse with a sentence ({@code UserError}). */
@@ -96,6 +100,10 @@ public final class CompanyFormModel {
 
     public PageCheck page() {
         return page;
+    }
+
+    public BooleanProperty toExtract() {
+        return toExtract;
     }
 
     public BooleanProperty creating() {

@@ -42,6 +42,7 @@ public final class CompanyFormView {
                 model.accountingDatabase().error());
         form.field("company.commercial", databaseField("company-commercial", model.commercialDatabase()),
                 model.commercialDatabase().error());
+        form.under(Fields.toExtract("company-to-extract", model.toExtract()));
         form.pageError("company-page-error", model.page().shown());
         return form;
     }

@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class FamilyFormModel {
     private final SettingsStore settings;
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
+    /** « À extraire »: taken by "publish all" and the schedule. */
+    private final BooleanProperty toExtract = new SimpleBooleanProperty(true);
     private final ValidatedText code;
     private final ValidatedText name = new ValidatedText(Rules.none());
     private final PageCheck page;
@@ -61,6 +63,7 @@ public final class FamilyFormModel {
 
     public void startNew() {
         creating.set(true);
+        toExtract.set(true);
         code.load("");
         name.load("");
         members.values().forEach(m -> m.set(false));
@@ -74,6 +77,7 @@ public final class FamilyFormModel {
         name.load(family.name());
         members.forEach((company, member) -> member.set(family.companyCodes().contains(company.code())));
         views.load(family.views());
+        toExtract.set(family.toExtract());
         refreshDomains();
     }
 
@@ -96,7 +100,7 @@ public final class FamilyFormModel {
     }
 
     public Family value() {
-        return new Family(code.text(), name.text(), memberCodes(), views.selected());
+        return new Family(code.text(), name.text(), memberCodes(), views.selected(), toExtract.get());
     }
 
     public Family save() {
@@ -114,6 +118,10 @@ public final class FamilyFormModel {
 
     public PageCheck page() {
         return page;
+    }
+
+    public BooleanProperty toExtract() {
+        return toExtract;
     }
 
     public BooleanProperty creating() {

@@ -30,6 +30,7 @@ public final class FamilyFormView {
             companies.getChildren().add(member);
         }
         form.field("family.members", companies, null);
+        form.under(Fields.toExtract("family-to-extract", model.toExtract()));
         form.pageError("family-page-error", model.page().shown());
         Label hint = new Label(Texts.t("family.hint"));
         hint.getStyleClass().add("hint");

@@ -42,4 +42,13 @@ public final class Fields {
         field.setPrefColumnCount(6);
         return field;
     }
+
+    /** « À extraire »: whether "publish all" and the schedule take this company or family. */
+    public static javafx.scene.control.CheckBox toExtract(String id, javafx.beans.property.BooleanProperty model) {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(com.bizsync.ui.common.Texts.t("company.toExtract"));
+        box.setId(id);
+        box.setWrapText(true);
+        box.selectedProperty().bindBidirectional(model);
+        return box;
+    }
 }

@@ -47,7 +47,7 @@ final class ViewsStepModel {
         keep(selected.get());
         for (Company company : companies) {
             Company updated = new Company(company.code(), company.name(), company.accountingDatabase(),
-                    company.commercialDatabase(), chosen.getOrDefault(company.code(), Set.of()));
+                    company.commercialDatabase(), chosen.getOrDefault(company.code(), Set.of()), company.toExtract());
             settings.saveCompany(updated);
         }
     }
