@@ -196,6 +196,17 @@ class AlertMailTest extends WithDemoWorld {
     }
 
     @Test
+    void aCompanyTheScheduleDoesNotTakeIsNeverLate() throws Exception {
+        world.store.saveCompany(world.store.company(code).orElseThrow().withToExtract(false));
+        assertTrue(engine.publish(code, ProgressListener.NONE, Cancellation.none()).success(), "published by hand");
+        assertTrue(world.phone.views(world.directionToken(code), code).json().path("nextExpectedAt").isMissingNode(),
+                "no next publication is expected: the schedule does not take it");
+        clock.advance(Duration.ofDays(10));
+        assertTrue(engine.reviewAlerts().isEmpty());
+        assertEquals(0, mails().size());
+    }
+
+    @Test
     void theMailIsInTheConsolesLanguage() throws Exception {
         world.store.saveLanguage(Locale.ENGLISH);
         world.platform.stop();
