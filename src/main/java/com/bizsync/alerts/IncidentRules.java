@@ -22,7 +22,8 @@ public final class IncidentRules {
     public static AlertState afterRun(AlertState s, boolean success, String message, Instant at, int threshold) {
         if (success) {
             boolean owesRecovery = s.inIncident() && s.incidentMailSent();
-            return new AlertState(s.code(), 0, null, s.lastError(), at, null, null, false,
+            // The last error belonged to the failures this success ends: a later incident must not quote it.
+            return new AlertState(s.code(), 0, null, "", at, null, null, false,
                     owesRecovery ? at : s.recoveredAt(), owesRecovery ? s.incidentSince() : s.recoveredSince(),
                     owesRecovery ? null : s.mailAttempt());
         }
