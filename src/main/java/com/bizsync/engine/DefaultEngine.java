@@ -1,9 +1,14 @@
 package com.bizsync.engine;
 
+import com.bizsync.alerts.Incident;
+import com.bizsync.alerts.Lateness;
+import com.bizsync.alerts.SmtpMailer;
+import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.Sentence;
 import com.bizsync.i18n.UserError;
 import com.bizsync.publish.ClientTuning;
 import com.bizsync.publish.PlatformClient;
+import com.bizsync.settings.AlertSettings;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
@@ -12,6 +17,7 @@ import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
+import com.bizsync.settings.Schedule;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +54,8 @@ public final class DefaultEngine implements Engine {
     private final Supplier<LocalDate> asOf;
     private final ClientTuning tuning;
     private final Journal journal;
+    private final Clock clock;
+    private final AlertDesk alerts;
 
     public DefaultEngine(SettingsStore store, Clock clock) {
         this(store, clock, () -> LocalDate.now(clock), ClientTuning.DEFAULT);
@@ -58,10 +66,18 @@ public final class DefaultEngine implements Engine {
      * @param tuning network timeouts and retries of the publication client
      */
     public DefaultEngine(SettingsStore store, Clock clock, Supplier<LocalDate> asOf, ClientTuning tuning) {
+        this(store, clock, asOf, tuning, new SmtpMailer());
+    }
+
+    /** @param mailer sends the alert mails (tests give one trusting their own SMTP server's certificate) */
+    public DefaultEngine(SettingsStore store, Clock clock, Supplier<LocalDate> asOf, ClientTuning tuning,
+                         SmtpMailer mailer) {
         this.store = store;
         this.asOf = asOf;
         this.tuning = tuning;
+        this.clock = clock;
         this.journal = new Journal(store, clock);
+        this.alerts = new AlertDesk(store, clock, journal, mailer);
     }
 
     // ---- tests of the settings
@@ -124,7 +140,7 @@ public final class DefaultEngine implements Engine {
     @Override
     public OperationResult publish(String code, ProgressListener listener, Cancellation cancellation) {
         Steps steps = new Steps(code, listener, cancellation);
-        return journal.run(code, Operation.PUBLISH, () -> exclusively(code, () -> {
+        OperationResult result = journal.run(code, Operation.PUBLISH, () -> exclusively(code, () -> {
             Settings settings = Settings.read(store);
             Sentence sent = publishOne(settings, code, steps);
             steps.enter(Steps.Step.USERS);
@@ -135,7 +151,9 @@ public final class DefaultEngine implements Engine {
             }
             steps.done();
             return sent;
-        }));
+        }), alerts::recordRun);
+        alerts.review();
+        return result;
     }
 
     @Override
@@ -165,7 +183,7 @@ public final class DefaultEngine implements Engine {
                 Sentence sent = publishOne(settings, code, steps);
                 steps.done();
                 return sent;
-            })));
+            }), alerts::recordRun));
         }
         List<OperationResult> results = new ArrayList<>(runAll(tasks, cancellation));
         if (!settings.codesToExtract().isEmpty() || !settings.users.isEmpty()) {
@@ -177,6 +195,7 @@ public final class DefaultEngine implements Engine {
                 return message;
             }));
         }
+        alerts.review();
         return results;
     }
 
@@ -223,6 +242,12 @@ public final class DefaultEngine implements Engine {
     private Sentence publishOne(Settings settings, String code, Steps steps) {
         SnapshotBuilder builder = settings.snapshotBuilder(asOf.get());
         ObjectNode publication = settings.build(code, builder, steps);
+        // The time by which the next publication should arrive, so the dashboard can mark it late;
+        // a code the schedule does not take (not « À extraire ») has no such time.
+        if (settings.codesToExtract().contains(code)) {
+            Lateness.nextExpectedAt(settings.schedule(), clock.instant(), clock.getZone())
+                    .ifPresent(expected -> publication.put("nextExpectedAt", expected.toString()));
+        }
         steps.enter(Steps.Step.SENDING);
         long bytes = settings.client(tuning).publish(code, publication);
         int views = publication.path("views").size();
@@ -251,6 +276,23 @@ public final class DefaultEngine implements Engine {
     public JsonNode preview(String code) {
         Settings settings = Settings.read(store);
         return settings.build(code, settings.snapshotBuilder(asOf.get()), new Steps(code, null, null));
+    }
+
+    // ---- alerts
+
+    @Override
+    public OperationResult testAlertMail(AlertSettings settings) {
+        return alerts.test(settings);
+    }
+
+    @Override
+    public List<Incident> reviewAlerts() {
+        return alerts.review();
+    }
+
+    @Override
+    public List<Incident> incidents() {
+        return alerts.incidents();
     }
 
     /**
@@ -351,6 +393,8 @@ public final class DefaultEngine implements Engine {
                 case DELETE_PUBLICATION -> List.of(deletePublication(code, listener, cancellation));
                 case DELETE_COMPANY -> List.of(deleteCompany(code, listener, cancellation));
                 case DELETE_ALL -> List.of(deleteAllPlatformData(listener, cancellation));
+                case TEST_MAIL -> List.of(testAlertMail(store.alertSettings()));
+                case ALERT_MAIL -> throw new UserError("engine.rerun.alertMail");
             };
         } catch (UserError unreadable) {
             // Settings unreadable before the operation could start (a password from another machine,
@@ -365,10 +409,11 @@ public final class DefaultEngine implements Engine {
 
     /** One consistent read of the settings an operation needs. */
     private record Settings(PortalSettings portal, ProxySettings proxy, DatabaseLogin login, List<String> prefixes,
-                            List<Company> companies, List<Family> families, List<MobileUser> users) {
+                            List<Company> companies, List<Family> families, List<MobileUser> users,
+                            Schedule schedule) {
         static Settings read(SettingsStore store) {
             return new Settings(store.portal(), store.proxy(), store.databaseLogin(), store.revenuePrefixes(),
-                    store.companies(), store.families(), store.users());
+                    store.companies(), store.families(), store.users(), store.schedule());
         }
 
         PlatformClient client(ClientTuning tuning) {

@@ -1,5 +1,7 @@
 package com.bizsync.engine;
 
+import com.bizsync.alerts.Incident;
+import com.bizsync.settings.AlertSettings;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
@@ -58,6 +60,18 @@ public interface Engine {
 
     /** Removes everything this customer has on the platform. */
     OperationResult deleteAllPlatformData(ProgressListener listener, Cancellation cancellation);
+
+    /** Sends a test mail with these (possibly unsaved) alert settings. */
+    OperationResult testAlertMail(AlertSettings settings);
+
+    /**
+     * Opens incidents for publications later than the schedule allows, sends the alert and
+     * recovery mails owed, and returns the open incidents (may wait for the SMTP server).
+     */
+    List<Incident> reviewAlerts();
+
+    /** The open incidents, as last recorded (a quick read, no mail). */
+    List<Incident> incidents();
 
     /**
      * Runs again the operation of a journal row (« Relancer »), on the settings saved now: the

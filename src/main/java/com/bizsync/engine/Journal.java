@@ -26,10 +26,23 @@ final class Journal {
         this.clock = clock;
     }
 
+    /**
+     * Told how an operation ended, once its row is written; {@code cancelled} operations did not
+     * really run (cancelled, or the company was being published by another process).
+     */
+    interface Ending {
+        void ended(OperationResult result, boolean cancelled);
+    }
+
     OperationResult run(String company, JournalEntry.Operation operation, Supplier<Sentence> work) {
+        return run(company, operation, work, null);
+    }
+
+    OperationResult run(String company, JournalEntry.Operation operation, Supplier<Sentence> work, Ending ending) {
         Instant start = clock.instant();
         long started = System.nanoTime();
         boolean success;
+        boolean cancelled = false;
         Sentence message;
         try {
             message = work.get();
@@ -38,9 +51,12 @@ final class Journal {
             LOG.info("{} {} failed: {}", operation, company, e.key(), e.getCause());
             message = e.sentence();
             success = false;
+            // Another process was publishing this company: that run's own ending is what counts.
+            cancelled = "engine.alreadyRunning".equals(e.key());
         } catch (OperationCancelled e) {
             message = Sentence.of("common.cancelled");
             success = false;
+            cancelled = true;
         } catch (RuntimeException e) {
             LOG.error("{} {} failed unexpectedly", operation, company, e);
             // One line: the journal shows one row per operation.
@@ -48,7 +64,11 @@ final class Journal {
             success = false;
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
-        return record(start, success, company, operation, message, duration);
+        OperationResult result = record(start, success, company, operation, message, duration);
+        if (ending != null) {
+            ending.ended(result, cancelled);
+        }
+        return result;
     }
 
     private OperationResult record(Instant time, boolean success, String company, JournalEntry.Operation operation,

@@ -64,13 +64,23 @@ public final class Messages {
     }
 
     public static String get(String key, Object... args) {
+        return get(locale, key, args);
+    }
+
+    /**
+     * In a given language rather than the current one: an alert mail is written in the console's
+     * saved language whichever process (console, runner) sends it.
+     */
+    public static String get(Locale language, String key, Object... args) {
+        Locale in = "en".equals(language.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
         int dot = key.indexOf('.');
         if (dot <= 0) {
             throw new IllegalArgumentException("message key without area: " + key);
         }
         String pattern;
         try {
-            pattern = bundle(key.substring(0, dot)).getString(key);
+            pattern = ResourceBundle.getBundle("i18n." + key.substring(0, dot), in, NoFallbackControl.INSTANCE)
+                    .getString(key);
         } catch (MissingResourceException e) {
             // A missing translation must never hide the error it was meant to explain.
             return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
@@ -80,29 +90,33 @@ public final class Messages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = shown(args[i]);
+            shown[i] = shown(args[i], in);
         }
-        return new MessageFormat(pattern, locale).format(shown);
+        return new MessageFormat(pattern, in).format(shown);
     }
 
     /** A day as the user writes it: 31/12/2026 in French (pattern {@code common.datePattern}). */
     public static String date(LocalDate day) {
-        return DateTimeFormatter.ofPattern(get("common.datePattern"), locale).format(day);
+        return date(day, locale);
+    }
+
+    private static String date(LocalDate day, Locale in) {
+        return DateTimeFormatter.ofPattern(get(in, "common.datePattern"), in).format(day);
     }
 
     /** What a message shows for one argument; numbers stay numbers so that choice formats pick the plural. */
-    private static Object shown(Object arg) {
+    private static Object shown(Object arg, Locale in) {
         if (arg instanceof Sentence sentence) {
-            return sentence.text();
+            return sentence.text(in);
         }
         if (arg instanceof LocalDate day) {
-            return date(day);
+            return date(day, in);
         }
         if (arg instanceof UserError error) {
-            return error.getMessage();
+            return error.sentence().text(in);
         }
         if (arg instanceof List<?> items) {
-            return items.stream().map(item -> String.valueOf(shown(item))).collect(Collectors.joining(", "));
+            return items.stream().map(item -> String.valueOf(shown(item, in))).collect(Collectors.joining(", "));
         }
         return arg;
     }

@@ -109,13 +109,18 @@ public final class Sentence {
 
     /** The sentence in the current language ({@link Messages#locale()}). */
     public String text() {
+        return text(Messages.locale());
+    }
+
+    /** The sentence in a given language (an alert mail follows the console's saved language). */
+    public String text(java.util.Locale language) {
         if (key == null) {
             return fallback;
         }
         if (fallback != null && !Messages.has(key)) {
             return fallback;
         }
-        return Messages.get(key, args.toArray());
+        return Messages.get(language, key, args.toArray());
     }
 
     @Override

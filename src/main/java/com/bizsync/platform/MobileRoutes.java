@@ -90,11 +90,19 @@ final class MobileRoutes {
     void companies(Context ctx) {
         SignedIn who = signedIn(ctx);
         Set<String> granted = who.user().grants().keySet();
-        List<Map<String, String>> companies = new ArrayList<>();
+        List<Map<String, Object>> companies = new ArrayList<>();
+        Instant now = clock.instant();
         for (StoredPublication p : storage.publicationHeaders(who.session().customer())) {
             if (granted.contains(p.company())) {
-                companies.add(Map.of("code", p.company(), "name", p.companyName(),
-                        "publishedAt", p.publishedAt().toString()));
+                Map<String, Object> company = new LinkedHashMap<>();
+                company.put("code", p.company());
+                company.put("name", p.companyName());
+                company.put("publishedAt", p.publishedAt().toString());
+                if (p.nextExpectedAt() != null) {
+                    company.put("nextExpectedAt", p.nextExpectedAt().toString());
+                }
+                company.put("late", p.lateAt(now));
+                companies.add(company);
             }
         }
         ctx.json(Map.of("companies", companies));
@@ -114,6 +122,8 @@ final class MobileRoutes {
         views.retain(granted.stream().map(ViewId::id).toList());
         doc.put("code", company);
         doc.put("publishedAt", publication.publishedAt().toString());
+        // The snapshot already carries nextExpectedAt as sent; "late" is the platform's reading of it now.
+        doc.put("late", publication.lateAt(clock.instant()));
         ctx.json(doc);
     }
 

@@ -49,6 +49,22 @@ final class PublicationValidator {
         return name;
     }
 
+    /**
+     * The publisher's time for the next publication, when it sent one (optional: older publishers
+     * and unscheduled companies send none). An ISO-8601 instant such as 2026-12-02T06:00:00Z.
+     */
+    static java.time.Instant nextExpectedAt(JsonNode doc) {
+        JsonNode n = doc.get("nextExpectedAt");
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(text(n, "nextExpectedAt"));
+        } catch (DateTimeParseException e) {
+            throw ApiError.badRequest("nextExpectedAt must be an ISO-8601 instant such as 2026-12-02T06:00:00Z.");
+        }
+    }
+
     static int viewCount(JsonNode doc) {
         return doc.get("views").size();
     }

@@ -39,8 +39,10 @@ final class PublisherRoutes {
         String company = Codes.requireCode(ctx.pathParam("code"), "The company code");
         JsonNode doc = bodies.readJson(ctx);
         String name = PublicationValidator.validate(doc);
+        Instant nextExpectedAt = PublicationValidator.nextExpectedAt(doc);
         Instant publishedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        storage.putPublication(customer.code(), new StoredPublication(company, name, write(doc), publishedAt));
+        storage.putPublication(customer.code(), new StoredPublication(company, name, write(doc), publishedAt,
+                nextExpectedAt));
         LOG.info("{} published {} ({} views)", customer.code(), company, PublicationValidator.viewCount(doc));
         ctx.json(Map.of("company", company, "publishedAt", publishedAt.toString(),
                 "views", PublicationValidator.viewCount(doc)));

@@ -123,24 +123,27 @@ public final class SqlitePlatformStorage implements PlatformStorage {
         // One statement in one transaction: the row holds the whole snapshot, so a reader gets
         // either the previous row or the new one.
         inTransaction(c -> update(c, """
-                INSERT INTO publication (customer, company, company_name, snapshot, published_at)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO publication (customer, company, company_name, snapshot, published_at, next_expected_at)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (customer, company) DO UPDATE SET company_name = excluded.company_name,
-                    snapshot = excluded.snapshot, published_at = excluded.published_at""",
-                customer, p.company(), p.companyName(), p.snapshotJson(), p.publishedAt().toString()));
+                    snapshot = excluded.snapshot, published_at = excluded.published_at,
+                    next_expected_at = excluded.next_expected_at""",
+                customer, p.company(), p.companyName(), p.snapshotJson(), p.publishedAt().toString(),
+                p.nextExpectedAt() == null ? null : p.nextExpectedAt().toString()));
     }
 
     @Override
     public Optional<StoredPublication> publication(String customer, String company) {
         return read(c -> {
             try (PreparedStatement st = c.prepareStatement("""
-                    SELECT company, company_name, snapshot, published_at FROM publication
+                    SELECT company, company_name, snapshot, published_at, next_expected_at FROM publication
                     WHERE customer = ? AND company = ?""")) {
                 st.setString(1, customer);
                 st.setString(2, company);
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(new StoredPublication(rs.getString(1), rs.getString(2),
-                            rs.getString(3), Instant.parse(rs.getString(4)))) : Optional.<StoredPublication>empty();
+                            rs.getString(3), Instant.parse(rs.getString(4)), instant(rs.getString(5))))
+                            : Optional.<StoredPublication>empty();
                 }
             }
         });
@@ -151,18 +154,22 @@ public final class SqlitePlatformStorage implements PlatformStorage {
         return read(c -> {
             List<StoredPublication> all = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("""
-                    SELECT company, company_name, published_at FROM publication
+                    SELECT company, company_name, published_at, next_expected_at FROM publication
                     WHERE customer = ? ORDER BY company""")) {
                 st.setString(1, customer);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         all.add(new StoredPublication(rs.getString(1), rs.getString(2), null,
-                                Instant.parse(rs.getString(3))));
+                                Instant.parse(rs.getString(3)), instant(rs.getString(4))));
                     }
                 }
             }
             return all;
         });
+    }
+
+    private static Instant instant(String stored) {
+        return stored == null ? null : Instant.parse(stored);
     }
 
     @Override

@@ -15,7 +15,7 @@ public record JournalEntry(long id, Instant time, Status status, String company,
 
     public enum Operation {
         TEST_PORTAL, TEST_DATABASE, TEST_PROXY, PUBLISH, PUBLISH_USERS, DELETE_PUBLICATION, DELETE_COMPANY,
-        DELETE_ALL, SCHEDULED_RUN, CATCH_UP_RUN
+        DELETE_ALL, SCHEDULED_RUN, CATCH_UP_RUN, ALERT_MAIL, TEST_MAIL
     }
 
     public JournalEntry {

@@ -79,6 +79,17 @@ public final class SettingsExport {
         s.put("firstRun", String.valueOf(schedule.firstRun()));
         s.put("intervalHours", schedule.intervalHours());
 
+        AlertSettings alerts = readable(store::alertSettings, AlertSettings.class);
+        ObjectNode a = root.putObject("alerts");
+        a.put("smtpHost", alerts.smtpHost());
+        a.put("smtpPort", alerts.smtpPort());
+        a.put("security", String.valueOf(alerts.security()));
+        a.put("login", alerts.login());
+        a.put("password", passwordState(store::alertSettings, alerts.password()));
+        a.put("sender", alerts.sender());
+        strings(a.putArray("recipients"), alerts.recipients(), Function.identity());
+        a.put("failureThreshold", alerts.failureThreshold());
+
         strings(root.putArray("revenuePrefixes"), store.revenuePrefixes(), Function.identity());
 
         ArrayNode companies = root.putArray("companies");

@@ -31,6 +31,10 @@ final class SettingsRules {
     private static final int PASSWORD_MAX_BYTES = 71;
     private static final Pattern ACCOUNT_PREFIX = Pattern.compile("[0-9]{1,13}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]+");
+    /** Deliberately loose (the SMTP server has the last word): one @, no spaces, no list separators. */
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+");
+    static final int ALERT_THRESHOLD_MAX = 10;
+    static final int RECIPIENTS_MAX = 20;
 
     private SettingsRules() {
     }
@@ -195,6 +199,61 @@ final class SettingsRules {
     static Optional<Problem> firstRunProblem(Schedule.Frequency frequency, LocalTime firstRun) {
         return frequency != null && frequency != Schedule.Frequency.NONE && firstRun == null
                 ? Problem.of("settings.schedule.firstRun.required") : Optional.empty();
+    }
+
+    /**
+     * The alert mail page. Without server and recipients no mail is sent, which is allowed (the
+     * console's banner still shows incidents); with either, the whole mail setting must be usable.
+     */
+    static Optional<Problem> alertSettingsProblem(AlertSettings alerts) {
+        Optional<Problem> threshold = alertThresholdProblem(alerts.failureThreshold());
+        if (threshold.isPresent()) {
+            return threshold;
+        }
+        if (!alertMailWanted(alerts.smtpHost(), alerts.recipients())) {
+            return Optional.empty();
+        }
+        // In the order of the page: who is told, by whom, then through which server.
+        return recipientsProblem(alerts.recipients())
+                .or(() -> senderProblem(alerts.sender()))
+                .or(() -> hostProblem(alerts.smtpHost(), "alerts"))
+                .or(() -> alertPortProblem(alerts.smtpPort()))
+                .or(() -> alerts.security() == null ? Problem.of("settings.alerts.security.required") : Optional.empty())
+                .or(() -> blank(alerts.login()) && !blank(alerts.password())
+                        ? Problem.of("settings.alerts.passwordWithoutUser") : Optional.empty());
+    }
+
+    /** Mail is wanted as soon as a server or a recipient is given. */
+    static boolean alertMailWanted(String host, List<String> recipients) {
+        return !blank(host) || (recipients != null && !recipients.isEmpty());
+    }
+
+    static Optional<Problem> alertThresholdProblem(Integer threshold) {
+        return threshold == null || threshold < 1 || threshold > ALERT_THRESHOLD_MAX
+                ? Problem.of("settings.alerts.threshold.range", ALERT_THRESHOLD_MAX) : Optional.empty();
+    }
+
+    static Optional<Problem> alertPortProblem(Integer port) {
+        return port == null ? Problem.of("settings.alerts.port.required") : portProblem(port);
+    }
+
+    static Optional<Problem> senderProblem(String sender) {
+        if (blank(sender)) {
+            return Problem.of("settings.alerts.sender.required");
+        }
+        return MAIL_ADDRESS.matcher(sender.trim()).matches() ? Optional.empty()
+                : Problem.of("settings.alerts.sender.invalid", sender.trim());
+    }
+
+    static Optional<Problem> recipientsProblem(List<String> recipients) {
+        if (recipients == null || recipients.isEmpty()) {
+            return Problem.of("settings.alerts.recipients.required");
+        }
+        if (recipients.size() > RECIPIENTS_MAX) {
+            return Problem.of("settings.alerts.recipients.tooMany", RECIPIENTS_MAX);
+        }
+        return recipients.stream().filter(r -> !MAIL_ADDRESS.matcher(r).matches()).findFirst()
+                .flatMap(r -> Problem.of("settings.alerts.recipient.invalid", r));
     }
 
     /** The console's texts exist in French and English only (bundles {@code <area>.properties}, {@code <area>_en}). */

@@ -43,6 +43,21 @@ public interface SettingsStore extends AutoCloseable {
 
     void saveSchedule(Schedule schedule);
 
+    /** Mail settings of the alerts ({@link AlertSettings#DEFAULTS} until saved). */
+    AlertSettings alertSettings();
+
+    void saveAlertSettings(AlertSettings settings);
+
+    /** The alert state of every code that has had a publication outcome, by code. */
+    List<AlertState> alertStates();
+
+    /**
+     * Reads the alert state of {@code code} ({@link AlertState#initial} if none), applies
+     * {@code change} and stores the result, in one transaction: the console and the runner may
+     * record outcomes of the same code at once without losing either.
+     */
+    AlertState updateAlertState(String code, java.util.function.UnaryOperator<AlertState> change);
+
     /** Accounts whose class makes the accounting revenue (default {@code ["70"]}). */
     List<String> revenuePrefixes();
 

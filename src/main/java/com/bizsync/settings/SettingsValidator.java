@@ -111,6 +111,37 @@ public final class SettingsValidator {
         return message(SettingsRules.proxyPortProblem(port));
     }
 
+    /**
+     * Whether the alert page asks for mail (a server or a recipient is given): then every mail
+     * field is required; otherwise none is.
+     */
+    public static boolean alertMailWanted(String host, List<String> recipients) {
+        return SettingsRules.alertMailWanted(host, recipients);
+    }
+
+    /** The SMTP server of the alert mails. */
+    public static Optional<String> alertHostError(String host) {
+        return message(SettingsRules.hostProblem(host, "alerts"));
+    }
+
+    /** Its port: required, 1–65535. */
+    public static Optional<String> alertPortError(Integer port) {
+        return message(SettingsRules.alertPortProblem(port));
+    }
+
+    public static Optional<String> alertSenderError(String sender) {
+        return message(SettingsRules.senderProblem(sender));
+    }
+
+    public static Optional<String> alertRecipientsError(List<String> recipients) {
+        return message(SettingsRules.recipientsProblem(recipients));
+    }
+
+    /** Failed runs in a row before a company is in incident: 1–10. */
+    public static Optional<String> alertThresholdError(Integer threshold) {
+        return message(SettingsRules.alertThresholdProblem(threshold));
+    }
+
     public static Optional<String> userNameError(String name) {
         return message(SettingsRules.userNameProblem(name));
     }
@@ -152,6 +183,18 @@ public final class SettingsValidator {
 
     public static Optional<String> scheduleError(Schedule schedule) {
         return message(SettingsRules.scheduleProblem(schedule));
+    }
+
+    public static Optional<String> alertSettingsError(AlertSettings alerts) {
+        return message(SettingsRules.alertSettingsProblem(alerts));
+    }
+
+    /**
+     * Throws the first problem of alert settings that are used without being saved (the Test
+     * button), as the same {@link com.bizsync.i18n.UserError} saving them would throw.
+     */
+    public static void requireValid(AlertSettings alerts) {
+        Problem.require(SettingsRules.alertSettingsProblem(alerts));
     }
 
     public static Optional<String> revenuePrefixesError(List<String> prefixes) {

@@ -38,6 +38,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     private final UserTables users = new UserTables();
     private final RunnerTable runner = new RunnerTable();
     private final JournalTable journal = new JournalTable();
+    private final AlertTables alerts;
     /** A JDBC connection serves one statement at a time. */
     private final ReentrantLock lock = new ReentrantLock();
     private boolean closed;
@@ -46,6 +47,7 @@ public final class SqliteSettingsStore implements SettingsStore {
         this.file = file;
         this.connection = connection;
         this.pages = new PageTables(cipher);
+        this.alerts = new AlertTables(cipher);
     }
 
     /** The store of the default home folder ({@link AppHome#resolve()}). */
@@ -152,6 +154,33 @@ public final class SqliteSettingsStore implements SettingsStore {
     }
 
     @Override
+    public AlertSettings alertSettings() {
+        return withConnection(alerts::settings);
+    }
+
+    @Override
+    public void saveAlertSettings(AlertSettings settings) {
+        Problem.require(SettingsRules.alertSettingsProblem(settings));
+        write(c -> alerts.saveSettings(c, settings));
+        LOG.info("Saved the alert settings (server {}, {} recipients)", settings.smtpHost(), settings.recipients().size());
+    }
+
+    @Override
+    public List<AlertState> alertStates() {
+        return withConnection(alerts::states);
+    }
+
+    @Override
+    public AlertState updateAlertState(String code, java.util.function.UnaryOperator<AlertState> change) {
+        AlertState[] updated = new AlertState[1];
+        write(c -> {
+            updated[0] = change.apply(alerts.state(c, code));
+            alerts.saveState(c, updated[0]);
+        });
+        return updated[0];
+    }
+
+    @Override
     public List<String> revenuePrefixes() {
         return withConnection(pages::revenuePrefixes);
     }
@@ -195,7 +224,10 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void deleteCompany(String code) {
-        write(c -> companies.deleteCompany(c, code));
+        write(c -> {
+            companies.deleteCompany(c, code);
+            alerts.deleteState(c, code);
+        });
         LOG.info("Deleted company {} (with its family memberships and user grants)", code);
     }
 
@@ -215,7 +247,10 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public void deleteFamily(String code) {
-        write(c -> companies.deleteFamily(c, code));
+        write(c -> {
+            companies.deleteFamily(c, code);
+            alerts.deleteState(c, code);
+        });
         LOG.info("Deleted family {} (with its user grants)", code);
     }
 

@@ -2,6 +2,7 @@ package com.bizsync.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.bizsync.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;

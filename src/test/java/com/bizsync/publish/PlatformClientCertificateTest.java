@@ -2,7 +2,6 @@ package com.bizsync.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.bizsync.i18n.Messages;
@@ -12,15 +11,13 @@ import com.bizsync.platform.PlatformServer;
 import com.bizsync.platform.SqlitePlatformStorage;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
-import java.io.InputStream;
+import com.bizsync.testing.SelfSignedCertificate;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
@@ -31,22 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real TLS servers (the platform over HTTPS, and a bare one) whose self-signed certificate no trust store knows. */
 class PlatformClientCertificateTest {
 
-    /** A self-signed certificate for 127.0.0.1, made by the JDK's keytool. */
-    private static Path selfSigned(Path dir) throws Exception {
-        Path keystore = dir.resolve("self-signed.p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "platform", "-keyalg", "RSA",
-                "-keysize", "2048", "-validity", "2", "-dname", "CN=127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, "keytool made the certificate");
-        return keystore;
-    }
-
     @Test
     void theRealPlatformOverHttpsWithAnUnknownCertificateIsRefusedWithTheSentence(@TempDir Path dir) throws Exception {
         Messages.setLocale(Locale.FRENCH);
-        Path keystore = selfSigned(dir);
+        Path keystore = SelfSignedCertificate.create(dir, null);
         try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(dir.resolve("data"))) {
             storage.addCustomer("ACME", "Acme", BCrypt.withDefaults().hashToString(4, "secret".toCharArray()));
         }
@@ -63,12 +48,9 @@ class PlatformClientCertificateTest {
     @Test
     void anUntrustedCertificateIsExplainedAndNotRetried(@TempDir Path dir) throws Exception {
         Messages.setLocale(Locale.FRENCH);
-        Path keystore = selfSigned(dir);
+        Path keystore = SelfSignedCertificate.create(dir, null);
 
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            store.load(in, "changeit".toCharArray());
-        }
+        KeyStore store = SelfSignedCertificate.load(keystore);
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(store, "changeit".toCharArray());
         SSLContext tls = SSLContext.getInstance("TLS");

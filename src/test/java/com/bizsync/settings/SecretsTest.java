@@ -44,7 +44,9 @@ class SecretsTest {
     static final String DATABASE_PASSWORD = "Database-Pw-0815";
     static final String PROXY_PASSWORD = "Proxy-Pw-2501";
     static final String USER_PASSWORD = "Mobile-Pw-3344";
-    static final List<String> ALL_PASSWORDS = List.of(PORTAL_PASSWORD, DATABASE_PASSWORD, PROXY_PASSWORD, USER_PASSWORD);
+    static final String SMTP_PASSWORD = "Smtp-Pw-6622";
+    static final List<String> ALL_PASSWORDS = List.of(PORTAL_PASSWORD, DATABASE_PASSWORD, PROXY_PASSWORD, USER_PASSWORD,
+            SMTP_PASSWORD);
 
     @TempDir
     Path home;
@@ -78,6 +80,8 @@ class SecretsTest {
         store.saveCompany(new Company("BIJOU", "Bijoux", "BIJOU_MAE", "", Set.of(ViewId.CASH_POSITION)));
         store.saveUser(new MobileUser("jdupont", "Jean", "", Map.of("BIJOU", Set.of(ViewId.CASH_POSITION))),
                 USER_PASSWORD);
+        store.saveAlertSettings(new AlertSettings("smtp.example.fr", 587, AlertSettings.Security.STARTTLS, "alertes",
+                SMTP_PASSWORD, "bizsync@example.fr", List.of("direction@example.fr"), 2));
     }
 
     @Test
@@ -175,14 +179,15 @@ class SecretsTest {
             SettingsExport.write(store, out);
             json = out.toString(StandardCharsets.UTF_8);
         }
-        for (String secret : List.of(PORTAL_PASSWORD, DATABASE_PASSWORD, PROXY_PASSWORD, USER_PASSWORD, "Url-Pw-77",
-                "$2a$", "gcm1:")) {
+        for (String secret : List.of(PORTAL_PASSWORD, DATABASE_PASSWORD, PROXY_PASSWORD, USER_PASSWORD, SMTP_PASSWORD,
+                "Url-Pw-77", "$2a$", "gcm1:")) {
             assertFalse(json.contains(secret), secret + " in export:\n" + json);
         }
         assertTrue(json.contains("\"customerCode\" : \"ACME\""), json);
         assertTrue(json.contains("\"password\" : \"stored\""), json);
         assertTrue(json.contains("password=***"), json);
         assertTrue(json.contains("\"jdupont\""), json);
+        assertTrue(json.contains("\"smtpHost\" : \"smtp.example.fr\""), json);
     }
 
     @Test
@@ -247,6 +252,11 @@ class SecretsTest {
             assertEquals("The saved proxy password cannot be decrypted on this computer (settings copied from another "
                     + "computer, or key file replaced): enter it again in Settings > Proxy settings.", proxy.getMessage());
             Messages.setLocale(Locale.FRENCH);
+            SecretUnreadableError smtp = assertThrows(SecretUnreadableError.class, store::alertSettings);
+            assertEquals("Le mot de passe du serveur SMTP enregistré ne peut pas être déchiffré sur cet ordinateur "
+                    + "(paramètres copiés d’un autre poste ou fichier de clé remplacé) : saisissez-le à nouveau dans "
+                    + "Paramètres > Alertes.", smtp.getMessage());
+            assertEquals(List.of("direction@example.fr"), smtp.settingsWithoutPassword(AlertSettings.class).recipients());
             assertEquals(1, store.companies().size(), "everything without a secret is intact");
             assertEquals(1, store.users().size());
 

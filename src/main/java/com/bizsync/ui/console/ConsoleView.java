@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +29,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
@@ -86,7 +88,7 @@ public final class ConsoleView extends BorderPane {
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(actions, false);
         setCenter(split);
-        setTop(toolbar(languageSwitch));
+        setTop(new VBox(toolbar(languageSwitch), new AlertBanner(model.incidents())));
         setBottom(statusBar());
 
         model.folder().addListener(folderShown);
@@ -235,6 +237,10 @@ public final class ConsoleView extends BorderPane {
                 content = page(folder, settingsPages.schedule());
                 buttons = settingsPages.scheduleActions();
             }
+            case ALERTS -> {
+                content = page(folder, settingsPages.alerts());
+                buttons = settingsPages.alertsActions();
+            }
             case COMPANIES -> {
                 content = titled(folder, companies);
                 buttons = companyActions();
@@ -344,8 +350,9 @@ public final class ConsoleView extends BorderPane {
         table.getColumns().add(Tables.pathColumn("company.column.accounting", Company::accountingDatabase, 180));
         table.getColumns().add(Tables.pathColumn("company.column.commercial", Company::commercialDatabase, 180));
         table.getColumns().add(Tables.column("company.column.views", c -> String.valueOf(c.views().size()), 70));
+        table.getColumns().add(incidentColumn(Company::code));
         follow(table, model.selectedCompany());
-        onOpen(table, this::openCompany);
+        onOpen(table, this::openCompany, Company::code);
         return table;
     }
 
@@ -397,8 +404,9 @@ public final class ConsoleView extends BorderPane {
         table.getColumns().add(Tables.column("family.column.name", Family::name, 200));
         table.getColumns().add(Tables.column("family.column.members", f -> String.join(", ", f.companyCodes()), 260));
         table.getColumns().add(Tables.column("company.column.views", f -> String.valueOf(f.views().size()), 70));
+        table.getColumns().add(incidentColumn(Family::code));
         follow(table, model.selectedFamily());
-        onOpen(table, this::openFamily);
+        onOpen(table, this::openFamily, Family::code);
         return table;
     }
 
@@ -518,6 +526,33 @@ public final class ConsoleView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.keepHeadersWhole(table);
         return table;
+    }
+
+    /** What an open incident says in the company's (or family's) row, until it recovers. */
+    private <T> TableColumn<T, String> incidentColumn(Function<T, String> code) {
+        TableColumn<T, String> column = Tables.column("company.column.alert", t -> "", 220);
+        column.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.incident(code.apply(cell.getValue())).map(AlertBanner::mark).orElse(""), model.incidents()));
+        column.setPrefWidth(220);
+        return column;
+    }
+
+    private <T> void onOpen(TableView<T> table, Runnable open, Function<T, String> code) {
+        onOpen(table, open);
+        // Rows of a company in incident are marked (style class) until it recovers.
+        javafx.util.Callback<TableView<T>, TableRow<T>> opening = table.getRowFactory();
+        table.setRowFactory(t -> {
+            TableRow<T> row = opening.call(t);
+            Runnable mark = () -> {
+                Optional<com.bizsync.alerts.Incident> incident = row.getItem() == null ? Optional.empty()
+                        : model.incident(code.apply(row.getItem()));
+                row.pseudoClassStateChanged(AlertBanner.INCIDENT, incident.isPresent());
+                row.setTooltip(incident.map(i -> new javafx.scene.control.Tooltip(AlertBanner.line(i))).orElse(null));
+            };
+            row.itemProperty().addListener((obs, old, now) -> mark.run());
+            model.incidents().addListener((javafx.collections.ListChangeListener<Object>) change -> mark.run());
+            return row;
+        });
     }
 
     /** Double-click or Enter on a row opens it, as "Ouvrir" does. */

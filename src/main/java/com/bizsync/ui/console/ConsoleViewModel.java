@@ -1,6 +1,8 @@
 package com.bizsync.ui.console;
 
+import com.bizsync.alerts.Incident;
 import com.bizsync.engine.Cancellation;
+import com.bizsync.engine.Engine;
 import com.bizsync.engine.OperationResult;
 import com.bizsync.engine.ProgressListener;
 import com.bizsync.settings.Company;
@@ -11,7 +13,9 @@ import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResult;
 import com.bizsync.ui.common.Texts;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +23,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 
 /**
  * State of the console: the selected folder, the lists it shows, the selection, and the actions
@@ -36,17 +43,55 @@ public final class ConsoleViewModel {
     private final ObjectProperty<MobileUser> selectedUser = new SimpleObjectProperty<>();
     private final ObjectProperty<CheckResult> status = new SimpleObjectProperty<>();
     private final StringProperty progress = new SimpleStringProperty("");
+    private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
+    /** Late publications are noticed while the console stays open, and mails owed are retried. */
+    private final Timeline alertReview = new Timeline(new KeyFrame(Duration.minutes(5), e -> reviewAlerts()));
 
     public ConsoleViewModel(AppContext context) {
         this.context = context;
         this.busy = new Busy(context.background());
         refresh();
+        reviewAlerts();
+        alertReview.setCycleCount(Timeline.INDEFINITE);
+        alertReview.play();
     }
 
     public void refresh() {
         companies.setAll(context.settings().companies());
         families.setAll(context.settings().families());
         users.setAll(context.settings().users());
+        if (context.engine() != null) {
+            incidents.setAll(context.engine().incidents());
+        }
+    }
+
+    /**
+     * Opens incidents for late publications and sends the mails owed, off the FX thread (it may
+     * wait for the SMTP server); the banner and the marks follow.
+     */
+    public void reviewAlerts() {
+        Engine engine = context.engine();
+        if (engine == null) {
+            return;
+        }
+        try {
+            context.background().submit(() -> {
+                List<Incident> open = engine.reviewAlerts();
+                javafx.application.Platform.runLater(() -> incidents.setAll(open));
+                return null;
+            });
+        } catch (RejectedExecutionException closing) {
+            // The console is closing: nothing to show any more.
+        }
+    }
+
+    /** Companies and families in incident, for the banner and the marks in the lists. */
+    public ObservableList<Incident> incidents() {
+        return incidents;
+    }
+
+    public Optional<Incident> incident(String code) {
+        return incidents.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     /** Sends the selected company (or family) to the platform now. */

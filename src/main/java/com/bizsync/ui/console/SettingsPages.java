@@ -5,6 +5,8 @@ import com.bizsync.ui.common.CheckResult;
 import com.bizsync.ui.common.Failures;
 import com.bizsync.ui.common.Icons;
 import com.bizsync.ui.common.Texts;
+import com.bizsync.ui.forms.AlertFormModel;
+import com.bizsync.ui.forms.AlertFormView;
 import com.bizsync.ui.forms.DatabaseFormModel;
 import com.bizsync.ui.forms.DatabaseFormView;
 import com.bizsync.ui.forms.PortalFormModel;
@@ -22,7 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
- * The settings folders of the console (Connexion, Proxy, Planification): the form in the middle,
+ * The settings folders of the console (Connexion, Proxy, Planification, Alertes): the form in the middle,
  * Save and Reload on the right. Saving goes through the store's own validation.
  */
 final class SettingsPages {
@@ -31,6 +33,7 @@ final class SettingsPages {
     private final DatabaseFormModel database;
     private final ProxyFormModel proxy;
     private final ScheduleFormModel schedule;
+    private final AlertFormModel alerts;
 
     SettingsPages(ConsoleViewModel console) {
         this.console = console;
@@ -39,6 +42,7 @@ final class SettingsPages {
         database = new DatabaseFormModel(context, new Busy(context.background()));
         proxy = new ProxyFormModel(context, new Busy(context.background()), context.settings()::portal);
         schedule = new ScheduleFormModel(context.settings());
+        alerts = new AlertFormModel(context, new Busy(context.background()));
     }
 
     Node connection() {
@@ -91,6 +95,7 @@ final class SettingsPages {
             case CONNECTION -> portal.changes().dirty() || database.changes().dirty();
             case PROXY -> proxy.changes().dirty();
             case SCHEDULE -> schedule.changes().dirty();
+            case ALERTS -> alerts.changes().dirty();
             default -> false;
         };
     }
@@ -125,6 +130,13 @@ final class SettingsPages {
                 }
                 schedule.save();
             }
+            case ALERTS -> {
+                if (!alerts.valid().get()) {
+                    alerts.reveal();
+                    return false;
+                }
+                alerts.save();
+            }
             default -> {
                 return true;
             }
@@ -141,6 +153,7 @@ final class SettingsPages {
             }
             case PROXY -> proxy.load();
             case SCHEDULE -> schedule.load();
+            case ALERTS -> alerts.load();
             default -> {
                 // Not a settings page: nothing to drop.
             }
@@ -161,6 +174,15 @@ final class SettingsPages {
             console.report(new CheckResult(false, Failures.sentence(failure)));
             return false;
         }
+    }
+
+    Node alerts() {
+        alerts.load();
+        return new AlertFormView(alerts);
+    }
+
+    List<Button> alertsActions() {
+        return actions(ConsoleFolder.ALERTS);
     }
 
     /** Save (validated; a refusal becomes the status sentence) and Reload (drops unsaved edits). */
