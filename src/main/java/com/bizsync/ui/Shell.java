@@ -47,10 +47,8 @@ public final class Shell {
         stage.setMinHeight(MIN_HEIGHT);
         if (stage.getScene() == null) {
             var size = com.bizsync.ui.common.ScreenFit.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT);
-            stage.setScene(new Scene(new javafx.scene.layout.Pane(), size.getWidth(), size.getHeight()));
+            stage.setScene(Theme.decorate(new Scene(new javafx.scene.layout.Pane(), size.getWidth(), size.getHeight())));
         }
-        // Also a scene the stage already had: the console's layout depends on its stylesheet.
-        Theme.decorate(stage.getScene());
         // A settings page with unsaved changes asks before the window closes.
         stage.setOnCloseRequest(event -> {
             if (console != null && !console.mayLeave()) {
