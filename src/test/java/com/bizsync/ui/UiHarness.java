@@ -62,6 +62,9 @@ public final class UiHarness implements AutoCloseable {
         Theme.install();
         store = SqliteSettingsStore.open(home);
         before.accept(store);
+        // TestFX hands every test the same window: drop what an earlier test left in it, so the console
+        // opens in a new window of its own size and look, as the application's does.
+        primary.setScene(null);
         // The application's own start-up path, so the saved language is applied as it is there.
         shell = BizSyncApp.openShell(new AppContext(store, engines.apply(store), background, primary));
         primary.show();
