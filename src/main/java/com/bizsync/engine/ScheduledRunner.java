@@ -34,6 +34,9 @@ public final class ScheduledRunner {
     private final Clock clock;
     private final Cancellation stop;
     private RunnerStatus status;
+    private Instant alertsReviewed = Instant.MIN;
+    /** How often the runner looks for companies late for their schedule (and mails, if any is due). */
+    private static final Duration ALERT_REVIEW = Duration.ofMinutes(5);
 
     /** What one run did, for the command's output. */
     public record Run(Operation kind, ZonedDateTime due, List<OperationResult> results) {
@@ -79,6 +82,7 @@ public final class ScheduledRunner {
                 }
                 checkedUntil = now;
                 heartbeat(now);
+                reviewAlerts();
                 Duration wait = due.map(d -> Duration.between(now, d)).filter(d -> d.compareTo(RunnerStatus.HEARTBEAT) < 0)
                         .orElse(RunnerStatus.HEARTBEAT);
                 sleep(wait);
@@ -120,6 +124,23 @@ public final class ScheduledRunner {
         Instant next = safeNextRun(checkedUntil).map(ZonedDateTime::toInstant).orElse(null);
         status = status.checked(checkedUntil.toInstant(), next);
         save(status);
+    }
+
+    /**
+     * Lateness is noticed even when no run fails (a runner that could not start a run, a
+     * schedule changed meanwhile), and a mail that could not go out is tried again.
+     */
+    private void reviewAlerts() {
+        Instant now = clock.instant();
+        if (Duration.between(alertsReviewed, now).compareTo(ALERT_REVIEW) < 0) {
+            return;
+        }
+        alertsReviewed = now;
+        try {
+            engine.reviewAlerts();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not review the alerts", e);
+        }
     }
 
     private void save(RunnerStatus heartbeat) {

@@ -54,7 +54,7 @@ class EngineDatabaseLoginTest extends WithDemoWorld {
                 EnumSet.allOf(ViewId.class)));
         assertFalse(mixed.success());
         assertEquals("La famille Groupe mixte ne peut pas être consolidée : l'exercice en cours de Bijoux Lumière SARL"
-                + " (2026-01-01 – 2026-12-31) diffère de celui de Caves de Loire SA (2026-07-01 – 2027-06-30).",
+                + " (du 01/01/2026 au 31/12/2026) diffère de celui de Caves de Loire SA (du 01/07/2026 au 30/06/2027).",
                 mixed.message());
 
         OperationResult same = world.engine.checkFamily(new Family("SUD", "Groupe sud", List.of("BIJOU", "ORFEV"),

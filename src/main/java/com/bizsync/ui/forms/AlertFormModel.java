@@ -63,6 +63,13 @@ public final class AlertFormModel {
         recipients.value().bindBidirectional(recipientsText);
         test = new InlineTest(busy, host.value(), port.value(), security, login.value(), password.value(),
                 sender.value(), recipients.value());
+        // A server typed by the user means mail is wanted: the recipients field says at once what it
+        // needs, under itself (a server loaded from the settings always has its recipients).
+        host.touched().addListener((obs, was, now) -> {
+            if (now) {
+                recipients.reveal();
+            }
+        });
         // Switching the security moves a usual port along (587, 465, 25); a port typed by hand stays.
         security.addListener((obs, old, now) -> {
             if (old != null && now != null && String.valueOf(old.usualPort()).equals(port.text())) {

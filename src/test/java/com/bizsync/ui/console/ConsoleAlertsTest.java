@@ -115,7 +115,8 @@ class ConsoleAlertsTest {
 
         type(robot, "alerts-host", "127.0.0.1");
         assertEquals("Saisissez au moins une adresse à prévenir, ou effacez le serveur SMTP pour ne pas envoyer de"
-                + " courriel.", label(robot, "alerts-page-error").getText(), "said under the form as soon as a server is typed");
+                + " courriel.", label(robot, "alerts-recipients-error").getText(),
+                "said under the recipients as soon as a server is typed");
         TextArea recipients = robot.lookup("#alerts-recipients").queryAs(TextArea.class);
         robot.clickOn(recipients).write("direction@acme.test, jean@");
         assertEquals("« jean@ » n’est pas une adresse électronique valide : séparez les adresses par des virgules ou des"
