@@ -530,7 +530,7 @@ public final class ConsoleView extends BorderPane {
 
     /** What an open incident says in the company's (or family's) row, until it recovers. */
     private <T> TableColumn<T, String> incidentColumn(Function<T, String> code) {
-        TableColumn<T, String> column = Tables.column("company.column.alert", t -> "", 220);
+        TableColumn<T, String> column = Tables.column("company.column.alert", t -> "", 140);
         column.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.incident(code.apply(cell.getValue())).map(AlertBanner::mark).orElse(""), model.incidents()));
         column.setPrefWidth(220);
