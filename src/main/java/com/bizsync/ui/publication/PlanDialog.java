@@ -38,6 +38,7 @@ final class PlanDialog {
         dialog.getDialogPane().setId("plan-dialog");
         Label intro = new Label(Messages.get("publication.plan.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label error = new Label();
         error.setId("plan-dialog-error");
         error.getStyleClass().add("field-error");
@@ -45,7 +46,7 @@ final class PlanDialog {
         VBox content = new VBox(12, intro, new ScheduleFormView(form), error);
         content.setPadding(new Insets(12, 18, 6, 18));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().setPrefSize(680, 480);
         Theme.decorate(dialog.getDialogPane().getScene());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("plan-dialog-save");

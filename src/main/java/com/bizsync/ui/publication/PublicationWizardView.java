@@ -363,7 +363,7 @@ public final class PublicationWizardView {
         ButtonBar.setButtonData(plan, ButtonBar.ButtonData.OTHER);
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar bar = new ButtonBar();
-        bar.setButtonOrder("+BXOIC");
+        bar.setButtonOrder("+BXUIC");
         bar.getButtons().addAll(back, next, plan, finish, cancel);
         bar.setPadding(new Insets(10, 16, 12, 16));
         VBox bottom = new VBox(bar);
