@@ -286,6 +286,11 @@ public final class DefaultEngine implements Engine {
     }
 
     @Override
+    public SchedulerState schedulerState() {
+        return SchedulerState.read(store, clock);
+    }
+
+    @Override
     public List<Incident> reviewAlerts() {
         return alerts.review();
     }

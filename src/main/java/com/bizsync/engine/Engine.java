@@ -73,6 +73,9 @@ public interface Engine {
     /** The open incidents, as last recorded (a quick read, no mail). */
     List<Incident> incidents();
 
+    /** Whether the background runner carries out the schedule, from its heartbeat. */
+    SchedulerState schedulerState();
+
     /**
      * Runs again the operation of a journal row (« Relancer »), on the settings saved now: the
      * same operation for the same company (all of them for a global publication), each writing

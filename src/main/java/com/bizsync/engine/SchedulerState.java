@@ -69,6 +69,18 @@ public record SchedulerState(State state, Optional<ZonedDateTime> nextRun, Optio
         };
     }
 
+    /** For a status bar: the running sentence, or what is wrong in a few words (the sentence says what to do). */
+    public String shortSentence() {
+        return switch (state) {
+            case RUNNING -> sentence();
+            case STOPPED -> Messages.get(scheduled ? "engine.scheduler.short.stopped" : "engine.scheduler.stoppedNoSchedule",
+                    when(heartbeat.orElseThrow().stoppedAt().atZone(zone())));
+            case SILENT -> Messages.get("engine.scheduler.short.silent");
+            case NEVER_STARTED -> Messages.get(scheduled ? "engine.scheduler.short.neverStarted"
+                    : "engine.scheduler.neverStartedNoSchedule");
+        };
+    }
+
     private java.time.ZoneId zone() {
         return nextRun.map(ZonedDateTime::getZone).orElse(java.time.ZoneId.systemDefault());
     }

@@ -68,6 +68,8 @@ public final class ConsoleView extends BorderPane {
     private final Map<ConsoleFolder, TreeItem<ConsoleFolder>> items = new EnumMap<>(ConsoleFolder.class);
     private final TreeView<ConsoleFolder> tree;
     private SplitPane split;
+    private static final javafx.css.PseudoClass ATTENTION = javafx.css.PseudoClass.getPseudoClass("attention");
+    private javafx.beans.value.ChangeListener<Object> schedulerShown;
     private final javafx.beans.value.ChangeListener<ConsoleFolder> folderShown = (obs, old, now) -> show(now);
 
     public ConsoleView(ConsoleViewModel model, ConsoleExtensions extensions, Node languageSwitch) {
@@ -123,7 +125,11 @@ public final class ConsoleView extends BorderPane {
         progress.setId("console-progress");
         progress.textProperty().bind(model.progress());
         CheckResultView status = new CheckResultView("console-status", model.status());
-        HBox bar = new HBox(10, model.busy().indicator(), progress, status);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        com.bizsync.ui.forms.SchedulerStateLabel scheduler = new com.bizsync.ui.forms.SchedulerStateLabel(
+                "scheduler-state", model.scheduler(), false);
+        HBox bar = new HBox(10, model.busy().indicator(), progress, status, gap, scheduler);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setMinHeight(34);
@@ -162,7 +168,11 @@ public final class ConsoleView extends BorderPane {
                     setId(null);
                 } else {
                     setText(Texts.t(folder.key()));
-                    setGraphic(Icons.of(folder.icon()));
+                    boolean warn = folder == ConsoleFolder.SCHEDULE && model.scheduler().get() != null
+                            && model.scheduler().get().needsAttention();
+                    // A schedule nobody carries out is flagged where the administrator looks for it.
+                    setGraphic(Icons.of(warn ? org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT : folder.icon()));
+                    pseudoClassStateChanged(ATTENTION, warn);
                     setId(folder.nodeId());
                 }
             }
@@ -178,6 +188,8 @@ public final class ConsoleView extends BorderPane {
                 javafx.application.Platform.runLater(() -> view.getSelectionModel().select(items.get(model.folder().get())));
             }
         });
+        schedulerShown = (obs, old, now) -> view.refresh();
+        model.scheduler().addListener(schedulerShown);
         return view;
     }
 
@@ -187,6 +199,7 @@ public final class ConsoleView extends BorderPane {
      */
     public void detach() {
         model.folder().removeListener(folderShown);
+        model.scheduler().removeListener(schedulerShown);
         model.selectedCompany().unbind();
         model.selectedFamily().unbind();
         model.selectedUser().unbind();

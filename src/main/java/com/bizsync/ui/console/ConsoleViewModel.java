@@ -3,6 +3,7 @@ package com.bizsync.ui.console;
 import com.bizsync.alerts.Incident;
 import com.bizsync.engine.Cancellation;
 import com.bizsync.engine.Engine;
+import com.bizsync.engine.SchedulerState;
 import com.bizsync.engine.OperationResult;
 import com.bizsync.engine.ProgressListener;
 import com.bizsync.settings.Company;
@@ -46,6 +47,9 @@ public final class ConsoleViewModel {
     private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
     /** Late publications are noticed while the console stays open, and mails owed are retried. */
     private final Timeline alertReview = new Timeline(new KeyFrame(Duration.minutes(5), e -> reviewAlerts()));
+    private final ObjectProperty<SchedulerState> scheduler = new SimpleObjectProperty<>();
+    /** The runner's heartbeat comes every 20 s: read as often, so a stopped runner shows within a minute. */
+    private final Timeline schedulerWatch = new Timeline(new KeyFrame(Duration.seconds(20), e -> readScheduler()));
 
     public ConsoleViewModel(AppContext context) {
         this.context = context;
@@ -54,6 +58,31 @@ public final class ConsoleViewModel {
         reviewAlerts();
         alertReview.setCycleCount(Timeline.INDEFINITE);
         alertReview.play();
+        readScheduler();
+        schedulerWatch.setCycleCount(Timeline.INDEFINITE);
+        schedulerWatch.play();
+    }
+
+    /** Reads the background runner's state off the FX thread (the settings file may be busy). */
+    public void readScheduler() {
+        Engine engine = context.engine();
+        if (engine == null) {
+            return;
+        }
+        try {
+            context.background().submit(() -> {
+                SchedulerState state = engine.schedulerState();
+                javafx.application.Platform.runLater(() -> scheduler.set(state));
+                return null;
+            });
+        } catch (RejectedExecutionException closing) {
+            // The console is closing.
+        }
+    }
+
+    /** Whether the schedule is carried out; null until first read. */
+    public ObjectProperty<SchedulerState> scheduler() {
+        return scheduler;
     }
 
     public void refresh() {

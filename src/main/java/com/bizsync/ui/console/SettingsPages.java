@@ -42,6 +42,7 @@ final class SettingsPages {
         database = new DatabaseFormModel(context, new Busy(context.background()));
         proxy = new ProxyFormModel(context, new Busy(context.background()), context.settings()::portal);
         schedule = new ScheduleFormModel(context.settings());
+        schedule.runner().bind(console.scheduler());
         alerts = new AlertFormModel(context, new Busy(context.background()));
     }
 
@@ -129,6 +130,8 @@ final class SettingsPages {
                     return false;
                 }
                 schedule.save();
+                // The next run shown in the status bar and on the page follows the new schedule.
+                console.readScheduler();
             }
             case ALERTS -> {
                 if (!alerts.valid().get()) {

@@ -47,6 +47,8 @@ public final class ScheduleFormModel {
     private final PageCheck page;
     private final StringBinding nextRuns;
     /** The time as typed too: "6:3" is not a time yet, but it is a change. */
+    private final javafx.beans.property.ObjectProperty<com.bizsync.engine.SchedulerState> runner =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final UnsavedChanges changes = new UnsavedChanges(() -> List.of(value(), firstRun.text()));
 
     public ScheduleFormModel(SettingsStore settings) {
@@ -90,6 +92,11 @@ public final class ScheduleFormModel {
 
     public UnsavedChanges changes() {
         return changes;
+    }
+
+    /** Whether the background runner carries the schedule out (shown on the page; null while unknown). */
+    public javafx.beans.property.ObjectProperty<com.bizsync.engine.SchedulerState> runner() {
+        return runner;
     }
 
     private String describeNextRuns() {

@@ -18,9 +18,8 @@ public final class ScheduleFormView extends VBox {
 
     public ScheduleFormView(ScheduleFormModel model) {
         setSpacing(12);
-        Label hint = new Label(Texts.t("schedule.hint"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
+        // Not a promise: what the background runner's heartbeat says, and what to do when it is silent.
+        Label hint = new SchedulerStateLabel("schedule-runner", model.runner(), true);
 
         FormGrid form = new FormGrid();
         ComboBox<Frequency> frequency = new ComboBox<>();

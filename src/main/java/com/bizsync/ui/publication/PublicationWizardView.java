@@ -216,7 +216,9 @@ public final class PublicationWizardView {
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        box.getChildren().addAll(heading("publication.targets.header"), selectAll, new Separator(), scroll);
+        com.bizsync.ui.common.CheckResultView planned = new com.bizsync.ui.common.CheckResultView("wizard-plan-result",
+                model.plannedProperty());
+        box.getChildren().addAll(heading("publication.targets.header"), selectAll, new Separator(), scroll, planned);
         return box;
     }
 
@@ -337,6 +339,10 @@ public final class PublicationWizardView {
         finish.setId("wizardFinish");
         finish.disableProperty().bind(model.canFinishBinding().not());
         finish.setOnAction(e -> model.finish());
+        Button plan = new Button(Messages.get("publication.button.plan"));
+        plan.setId("wizardPlan");
+        plan.disableProperty().bind(model.canPlanBinding().not());
+        plan.setOnAction(e -> new PlanDialog(model).showFrom(plan));
         Button cancel = new Button();
         cancel.setId("wizardCancel");
         // Cancel stops a running processing; once it is over the same button closes the wizard.
@@ -354,10 +360,11 @@ public final class PublicationWizardView {
         ButtonBar.setButtonData(back, ButtonBar.ButtonData.BACK_PREVIOUS);
         ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
         ButtonBar.setButtonData(finish, ButtonBar.ButtonData.FINISH);
+        ButtonBar.setButtonData(plan, ButtonBar.ButtonData.OTHER);
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar bar = new ButtonBar();
-        bar.setButtonOrder("+BXIC");
-        bar.getButtons().addAll(back, next, finish, cancel);
+        bar.setButtonOrder("+BXUIC");
+        bar.getButtons().addAll(back, next, plan, finish, cancel);
         bar.setPadding(new Insets(10, 16, 12, 16));
         VBox bottom = new VBox(bar);
         bottom.getStyleClass().add("wizard-buttons");

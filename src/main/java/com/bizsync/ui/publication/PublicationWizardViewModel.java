@@ -71,6 +71,10 @@ public final class PublicationWizardViewModel {
     private final BooleanBinding canBack;
     private final BooleanBinding canNext;
     private final BooleanBinding canFinish;
+    private final BooleanBinding canPlan;
+    /** The original's « Planifier »: the schedule to carry out the chosen publication unattended. */
+    private final com.bizsync.ui.forms.ScheduleFormModel planner;
+    private final ObjectProperty<com.bizsync.ui.common.CheckResult> planned = new SimpleObjectProperty<>();
 
     public PublicationWizardViewModel(SettingsStore store, Engine engine, Executor background) {
         this.store = store;
@@ -83,6 +87,48 @@ public final class PublicationWizardViewModel {
             default -> false;
         }, page, requiredSettingsDone, action);
         canFinish = page.isEqualTo(PAGE_TARGETS).and(anySelected);
+        canPlan = canFinish.and(action.isEqualTo(PublicationAction.PUBLISH)).and(running.not());
+        planner = new com.bizsync.ui.forms.ScheduleFormModel(store);
+    }
+
+    /** The schedule form behind « Planifier », loaded with the saved schedule. */
+    public com.bizsync.ui.forms.ScheduleFormModel planner() {
+        planner.load();
+        return planner;
+    }
+
+    /**
+     * Saves the schedule form as the schedule, and the chosen companies and families as the ones
+     * « À extraire » (the others are no longer taken by the schedule): the choice made in this
+     * wizard is what the background runner publishes from now on.
+     *
+     * @throws com.bizsync.i18n.UserError when the store refuses the schedule (nothing is changed then)
+     */
+    public void plan() {
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        targets.stream().filter(PublicationTarget::isSelected).forEach(t -> chosen.add(t.code()));
+        planner.save();
+        for (Company company : store.companies()) {
+            if (company.toExtract() != chosen.contains(company.code())) {
+                store.saveCompany(company.withToExtract(chosen.contains(company.code())));
+            }
+        }
+        for (Family family : store.families()) {
+            if (family.toExtract() != chosen.contains(family.code())) {
+                store.saveFamily(family.withToExtract(chosen.contains(family.code())));
+            }
+        }
+        planned.set(new com.bizsync.ui.common.CheckResult(true, Messages.get("publication.planned",
+                chosen.size(), String.join(", ", new java.util.TreeSet<>(chosen)), engine.schedulerState().shortSentence())));
+    }
+
+    public BooleanBinding canPlanBinding() {
+        return canPlan;
+    }
+
+    /** What « Planifier » saved, for the line under the list. */
+    public ObjectProperty<com.bizsync.ui.common.CheckResult> plannedProperty() {
+        return planned;
     }
 
     /** Reads the settings (off the FX thread); the future completes once pages 1 and 3 show them. */

@@ -268,4 +268,37 @@ class PublicationWizardTest {
         assertTrue(published < chosen, "not every company was published");
         assertTrue(robot.lookup("#reportSummary").queryLabeled().getText().startsWith("Traitement annulé"));
     }
+
+    @Test
+    void planifierSavesTheScheduleAndTheChosenCompaniesAsTheOnesToExtract(FxRobot robot) throws Exception {
+        PublicationWizardViewModel model = open(demo());
+        String chosen = world.code(1);
+        robot.clickOn("#wizardNext");
+        robot.clickOn("#wizardNext");
+        assertTrue(robot.lookup("#wizardPlan").queryButton().isDisabled(), "nothing chosen yet");
+        robot.clickOn("#target-" + chosen);
+        robot.clickOn("#wizardPlan");
+
+        javafx.scene.control.ComboBox<com.bizsync.settings.Schedule.Frequency> frequency =
+                robot.lookup("#schedule-frequency").queryComboBox();
+        robot.interact(() -> frequency.setValue(com.bizsync.settings.Schedule.Frequency.DAILY));
+        com.bizsync.testing.FxInput.type(robot, "schedule-first", "25:00");
+        robot.clickOn("#plan-dialog-save");
+        assertTrue(robot.lookup("#plan-dialog").tryQuery().isPresent(), "an invalid time keeps the dialog open");
+        assertEquals(com.bizsync.settings.Schedule.Frequency.NONE, world.store.schedule().frequency(), "nothing saved");
+        com.bizsync.testing.FxInput.type(robot, "schedule-first", "07:15");
+        Screenshots.save(robot.lookup("#plan-dialog").query(), "publication-wizard-plan");
+        robot.clickOn("#plan-dialog-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(new com.bizsync.settings.Schedule(com.bizsync.settings.Schedule.Frequency.DAILY,
+                java.time.DayOfWeek.MONDAY, 1, java.time.LocalTime.of(7, 15), 1), world.store.schedule());
+        for (com.bizsync.settings.Company company : world.store.companies()) {
+            assertEquals(company.code().equals(chosen), company.toExtract(), company.code());
+        }
+        assertFalse(world.store.families().get(0).toExtract(), "the family was not chosen");
+        javafx.scene.control.Label result = robot.lookup("#wizard-plan-result").queryAs(javafx.scene.control.Label.class);
+        assertTrue(result.getText().startsWith("Planification enregistrée : 1 société ou famille (" + chosen + ")."),
+                result.getText());
+    }
 }

@@ -122,6 +122,8 @@ class FirstRunWizardTest {
         completePortal(robot);
         completeDatabase(robot);
         robot.clickOn("#wizard-next"); // proxy: system default is valid
+        assertEquals("schedule", app.shell().wizard().currentStepId());
+        robot.clickOn("#wizard-next"); // schedule: none is a valid answer
         assertEquals("companies", app.shell().wizard().currentStepId());
 
         type(robot, "company-code", "bijou-1");
@@ -211,6 +213,8 @@ class FirstRunWizardTest {
     void aFolderCodeTypedInLowerCaseIsWrittenInUpperCase(FxRobot robot) {
         completePortal(robot);
         completeDatabase(robot);
+        robot.clickOn("#wizard-next");
+        assertEquals("schedule", app.shell().wizard().currentStepId());
         robot.clickOn("#wizard-next");
         assertEquals("companies", app.shell().wizard().currentStepId());
 

@@ -116,7 +116,18 @@ class WizardToPublicationTest {
         robot.clickOn("#proxy-mode-system");
         robot.clickOn("#wizard-next");
 
-        // 4. Companies: the demo company, both databases in its one SQLite file.
+        // 4. Schedule: every working day at 06:30, which the background runner will carry out.
+        assertEquals("schedule", app.shell().wizard().currentStepId());
+        javafx.scene.control.ComboBox<com.bizsync.settings.Schedule.Frequency> frequency =
+                robot.lookup("#schedule-frequency").queryComboBox();
+        robot.interact(() -> frequency.setValue(com.bizsync.settings.Schedule.Frequency.WORKING_DAYS));
+        type(robot, "schedule-first", "06:30");
+        Screenshots.save(root(), "wizard-4-schedule");
+        robot.clickOn("#wizard-next");
+        assertEquals(new com.bizsync.settings.Schedule(com.bizsync.settings.Schedule.Frequency.WORKING_DAYS,
+                java.time.DayOfWeek.MONDAY, 1, java.time.LocalTime.of(6, 30), 1), app.store().schedule());
+
+        // 5. Companies: the demo company, both databases in its one SQLite file.
         type(robot, "company-code", fixture.demo().code());
         type(robot, "company-name", fixture.demo().name());
         type(robot, "company-accounting", fixture.demo().file().toString());
@@ -126,7 +137,7 @@ class WizardToPublicationTest {
         Screenshots.save(root(), "wizard-4-companies");
         robot.clickOn("#wizard-next");
 
-        // 5. Views: every view proposed; leave cash position out.
+        // 6. Views: every view proposed; leave cash position out.
         assertEquals("views", app.shell().wizard().currentStepId());
         click(robot, "view-cash_position");
         Screenshots.save(root(), "wizard-5-views");
@@ -135,7 +146,7 @@ class WizardToPublicationTest {
         assertFalse(published.contains(ViewId.CASH_POSITION));
         assertEquals(ViewId.values().length - 1, published.size());
 
-        // 6. Users: one user granted the company's sales revenue and accounting revenue.
+        // 7. Users: one user granted the company's sales revenue and accounting revenue.
         assertEquals("users", app.shell().wizard().currentStepId());
         type(robot, "user-name", "Jeanne Martin");
         type(robot, "user-login", "jmartin");
