@@ -231,6 +231,9 @@ class ScreensFitTest {
         robot.clickOn("#wizardNext");
         check(robot, "publication wizard 3", scene);
         robot.clickOn("#target-" + world.code(0));
+        robot.clickOn("#wizardPlan");
+        check(robot, "publication wizard plan", sceneOf(robot, "plan-dialog"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
         robot.clickOn("#wizardFinish");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.model().finishedProperty().get());
         check(robot, "publication wizard 4", scene);
@@ -240,9 +243,10 @@ class ScreensFitTest {
     private void firstRunWizard(FxRobot robot) throws Exception {
         robot.interact(() -> app.shell().showWizard());
         ScrollPane page = robot.lookup("#wizard-content").queryAs(ScrollPane.class);
-        for (int step = 1; step <= 6; step++) {
+        int steps = com.bizsync.ui.wizard.FirstRunWizard.STEP_IDS.size();
+        for (int step = 1; step <= steps; step++) {
             check(robot, "wizard " + step, app.stage().getScene());
-            if (step < 6) {
+            if (step < steps) {
                 // The user scrolled down this step (to its last views, its list): the next one still opens at its top.
                 robot.interact(() -> page.setVvalue(page.getVmax()));
                 robot.clickOn("#wizard-next");
@@ -253,7 +257,7 @@ class ScreensFitTest {
             }
         }
         robot.clickOn("#user-tab-views");
-        check(robot, "wizard 6 views", app.stage().getScene());
+        check(robot, "wizard " + steps + " views", app.stage().getScene());
         robot.clickOn("#wizard-finish");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-confirm").tryQuery().isPresent());
         check(robot, "confirm publish now", sceneOf(robot, "dialog-confirm"));
