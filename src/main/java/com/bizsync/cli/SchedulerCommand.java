@@ -9,7 +9,6 @@ import com.bizsync.settings.SqliteSettingsStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "scheduler", subcommands = SchedulerCommand.Status.class)
 final class SchedulerCommand implements Callable<Integer> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Spec
     CommandSpec spec;
@@ -48,13 +46,13 @@ final class SchedulerCommand implements Callable<Integer> {
             DefaultEngine engine = new DefaultEngine(store, clock);
             ScheduledRunner runner = new ScheduledRunner(store, engine, clock, stop);
             out.println(runner.nextRun(ZonedDateTime.now(clock))
-                    .map(next -> Messages.get("engine.cli.nextRun", WHEN.format(next)))
+                    .map(next -> Messages.get("engine.cli.nextRun", com.bizsync.engine.SchedulerState.when(next)))
                     .orElse(Messages.get("engine.cli.noSchedule")));
             out.flush();
             runner.loop(run -> {
                 PublishCommand.ResultLines.print(run.results(), out, spec.commandLine().getErr());
                 runner.nextRun(ZonedDateTime.now(clock))
-                        .ifPresent(next -> out.println(Messages.get("engine.cli.nextRun", WHEN.format(next))));
+                        .ifPresent(next -> out.println(Messages.get("engine.cli.nextRun", com.bizsync.engine.SchedulerState.when(next))));
                 out.flush();
             });
         } finally {
