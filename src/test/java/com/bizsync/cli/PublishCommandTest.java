@@ -3,43 +3,11 @@ package com.bizsync.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.testing.WithDemoWorld;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code bizsync publish} with the settings of a home folder: one line per company, exit code. */
-class PublishCommandTest extends WithDemoWorld {
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream savedOut;
-    PrintStream savedErr;
-
-    @BeforeEach
-    void setUp() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void tearDown() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-        System.clearProperty("bizsync.home");
-    }
-
-    private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = tmp.resolve("home").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all);
-    }
+class PublishCommandTest extends CommandLineTest {
 
     @Test
     void oneLinePerCompanyAndAFailureMakesTheExitCodeNonZero() {

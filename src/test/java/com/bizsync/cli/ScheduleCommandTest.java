@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.Schedule;
-import com.bizsync.testing.WithDemoWorld;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,34 +15,11 @@ import org.junit.jupiter.api.Test;
  * Headless administration: {@code bizsync schedule show|set}, {@code scheduler status}, and
  * « À extraire » honoured by {@code publish --all}.
  */
-class ScheduleCommandTest extends WithDemoWorld {
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream savedOut;
-    PrintStream savedErr;
+class ScheduleCommandTest extends CommandLineTest {
 
     @BeforeEach
-    void setUp() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    void french() {
         com.bizsync.i18n.Messages.setLocale(java.util.Locale.FRENCH);
-    }
-
-    @AfterEach
-    void tearDown() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-        System.clearProperty("bizsync.home");
-    }
-
-    private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = tmp.resolve("home").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all);
     }
 
     @Test
