@@ -61,4 +61,18 @@ public final class PlatformWithDemoCompany implements BeforeAllCallback, AfterAl
     public DemoCompany demo() {
         return demo;
     }
+
+    /**
+     * Settings connected to this platform and this company, as a finished first-run wizard leaves
+     * them: the portal credentials, a SQL login (unused by the SQLite demo file), the system proxy,
+     * and the demo company publishing every view.
+     */
+    public void connect(com.bizsync.settings.SettingsStore store) {
+        store.savePortal(new com.bizsync.settings.PortalSettings(platform.url(), customer, portalPassword));
+        store.saveDatabaseLogin(new com.bizsync.settings.DatabaseLogin("localhost", "", null,
+                com.bizsync.settings.DatabaseLogin.Authentication.SQL, "", "sa", "sa-password"));
+        store.saveProxy(com.bizsync.settings.ProxySettings.SYSTEM);
+        store.saveCompany(new com.bizsync.settings.Company(demo.code(), demo.name(), demo.file().toString(),
+                demo.file().toString(), java.util.EnumSet.allOf(com.bizsync.views.ViewId.class)));
+    }
 }

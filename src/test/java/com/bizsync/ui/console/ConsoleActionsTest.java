@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.settings.Company;
-import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.MobileUser;
-import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
 import com.bizsync.settings.Schedule;
 import com.bizsync.testing.MobileReader;
@@ -25,7 +22,6 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -70,12 +66,7 @@ class ConsoleActionsTest {
     void start(Stage stage) {
         app = UiHarness.onDemoReferenceDay(home);
         app.start(stage, store -> {
-            store.savePortal(new PortalSettings(fixture.platform().url(), CUSTOMER, PORTAL_PASSWORD));
-            store.saveDatabaseLogin(new DatabaseLogin("localhost", "", null, DatabaseLogin.Authentication.SQL, "",
-                    "sa", "sa-password"));
-            store.saveProxy(ProxySettings.SYSTEM);
-            store.saveCompany(new Company(fixture.demo().code(), fixture.demo().name(),
-                    fixture.demo().file().toString(), fixture.demo().file().toString(), EnumSet.allOf(ViewId.class)));
+            fixture.connect(store);
             store.saveUser(new MobileUser("pdurand", "Paul Durand", "",
                     Map.of(fixture.demo().code(), Set.of(ViewId.SALES_REVENUE))), "mobile-pass-2");
         });

@@ -12,9 +12,7 @@ import com.bizsync.engine.DefaultEngine;
 import com.bizsync.engine.ProgressListener;
 import com.bizsync.settings.AlertSettings;
 import com.bizsync.settings.Company;
-import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.MobileUser;
-import com.bizsync.settings.ProxySettings;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.SqliteSettingsStore;
 import com.bizsync.testing.PlatformWithDemoCompany;
@@ -26,7 +24,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,12 +71,7 @@ class ConsoleAlertsTest {
     void start(Stage stage) {
         app = UiHarness.onDemoReferenceDay(home);
         app.start(stage, store -> {
-            store.saveDatabaseLogin(new DatabaseLogin("localhost", "", null, DatabaseLogin.Authentication.SQL, "",
-                    "sa", "sa-password"));
-            store.saveCompany(new Company(fixture.demo().code(), fixture.demo().name(),
-                    fixture.demo().file().toString(), fixture.demo().file().toString(), EnumSet.allOf(ViewId.class)));
-            store.savePortal(new PortalSettings(fixture.platform().url(), CUSTOMER, PORTAL_PASSWORD));
-            store.saveProxy(ProxySettings.SYSTEM);
+            fixture.connect(store);
             store.saveUser(new MobileUser("pdurand", "Paul Durand", "",
                     Map.of(fixture.demo().code(), Set.of(ViewId.SALES_REVENUE))), "mobile-pass-8");
         });

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bizsync.settings.Company;
-import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
 import com.bizsync.settings.MobileUser;
-import com.bizsync.settings.PortalSettings;
-import com.bizsync.settings.ProxySettings;
 import com.bizsync.testing.MobileReader;
 import com.bizsync.testing.PlatformWithDemoCompany;
 import com.bizsync.ui.UiHarness;
@@ -60,12 +56,7 @@ class UserEditKeepsGrantsTest {
         app = UiHarness.onDemoReferenceDay(home);
         company = fixture.demo().code();
         app.start(stage, store -> {
-            store.savePortal(new PortalSettings(fixture.platform().url(), CUSTOMER, PORTAL_PASSWORD));
-            store.saveDatabaseLogin(new DatabaseLogin("localhost", "", null, DatabaseLogin.Authentication.SQL, "",
-                    "sa", "sa-password"));
-            store.saveProxy(ProxySettings.SYSTEM);
-            store.saveCompany(new Company(company, fixture.demo().name(), fixture.demo().file().toString(),
-                    fixture.demo().file().toString(), EnumSet.allOf(ViewId.class)));
+            fixture.connect(store);
             store.saveFamily(new Family(FAMILY, "Groupe Lumière", List.of(company), EnumSet.allOf(ViewId.class)));
             store.saveUser(new MobileUser("pdurand", "Paul Durand", "", Map.of(
                     company, Set.of(ViewId.SALES_REVENUE, ViewId.CASH_POSITION),
