@@ -3,10 +3,12 @@ package com.bizsync.cli;
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.platform.PlatformConfig;
+import com.bizsync.platform.PlatformDatabase;
 import com.bizsync.platform.PlatformServer;
 import com.bizsync.settings.AppHome;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bizsync platform …}: runs the self-hosted platform and manages its customer accounts. */
 @Command(name = "platform",
-        subcommands = {PlatformCommand.Serve.class, PlatformCustomerCommand.class})
+        subcommands = {PlatformCommand.Serve.class, PlatformCustomerCommand.class, PlatformMigrateStoreCommand.class})
 final class PlatformCommand {
 
     /**
@@ -26,6 +28,25 @@ final class PlatformCommand {
      */
     static Path dataFolder(Path option) {
         return option != null ? option.toAbsolutePath() : AppHome.resolve().resolve("platform");
+    }
+
+    /** The variable holding the PostgreSQL password (never an option: it would show in ps). */
+    static final String DATABASE_PASSWORD_ENV = "BIZSYNC_DATABASE_PASSWORD";
+
+    /**
+     * The PostgreSQL database named by --database, with the password from
+     * {@value #DATABASE_PASSWORD_ENV} when set; empty without --database (the embedded store).
+     */
+    static Optional<PlatformDatabase> database(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        if (!PlatformDatabase.supported(url)) {
+            throw new UserError("platform.cli.badDatabase", url);
+        }
+        String password = System.getenv(DATABASE_PASSWORD_ENV);
+        return Optional.of(new PlatformDatabase(url, password == null || password.isEmpty() ? null
+                : password.toCharArray()));
     }
 
     /** Reads a secret from the named environment variable, or fails with one sentence. */
@@ -51,6 +72,9 @@ final class PlatformCommand {
         @Option(names = "--data", paramLabel = "FOLDER")
         Path data;
 
+        @Option(names = "--database", paramLabel = "URL")
+        String database;
+
         @Option(names = "--token-hours", paramLabel = "HOURS", defaultValue = "12")
         int tokenHours;
 
@@ -70,6 +94,10 @@ final class PlatformCommand {
             }
             PlatformConfig config = PlatformConfig.defaults(dataFolder(data)).withBindAddress(bind).withPort(port)
                     .withTokenLifetime(Duration.ofHours(tokenHours));
+            Optional<PlatformDatabase> db = database(database);
+            if (db.isPresent()) {
+                config = config.withDatabase(db.get());
+            }
             if (keystore != null) {
                 if (keystorePasswordEnv == null) {
                     throw new UserError("platform.cli.keystorePasswordEnvMissing");
@@ -85,7 +113,8 @@ final class PlatformCommand {
                 stopped.countDown();
             }, "platform-shutdown"));
             spec.commandLine().getOut().println(Messages.get("platform.serve.listening", server.url()));
-            spec.commandLine().getOut().println(Messages.get("platform.serve.data", config.dataFolder()));
+            spec.commandLine().getOut().println(Messages.get("platform.serve.data",
+                    db.map(PlatformDatabase::safeUrl).orElse(config.dataFolder().toString())));
             spec.commandLine().getOut().flush();
             stopped.await();
             return 0;

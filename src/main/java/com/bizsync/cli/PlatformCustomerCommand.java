@@ -4,7 +4,9 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.platform.Customer;
 import com.bizsync.platform.PasswordHashes;
-import com.bizsync.platform.SqlitePlatformStorage;
+import com.bizsync.platform.JdbcPlatformStorage;
+import com.bizsync.platform.PlatformDatabase;
+import com.bizsync.platform.PlatformStores;
 import com.bizsync.platform.StorageFailure;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -35,16 +37,20 @@ final class PlatformCustomerCommand {
         @Option(names = "--data", paramLabel = "FOLDER")
         Path data;
 
+        @Option(names = "--database", paramLabel = "URL")
+        String database;
+
         PrintWriter out() {
             return spec.commandLine().getOut();
         }
 
-        <T> T withStorage(Function<SqlitePlatformStorage, T> work) {
+        <T> T withStorage(Function<JdbcPlatformStorage, T> work) {
             Path folder = PlatformCommand.dataFolder(data);
-            try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(folder)) {
+            java.util.Optional<PlatformDatabase> db = PlatformCommand.database(database);
+            try (JdbcPlatformStorage storage = PlatformStores.open(folder, db)) {
                 return work.apply(storage);
             } catch (StorageFailure e) {
-                throw new UserError(e, "platform.error.dataFolder", folder);
+                throw PlatformStores.unusable(folder, db, e);
             }
         }
     }
@@ -119,7 +125,7 @@ final class PlatformCustomerCommand {
     static final class ListAll extends Base {
         @Override
         public Integer call() {
-            List<Customer> customers = withStorage(SqlitePlatformStorage::customers);
+            List<Customer> customers = withStorage(JdbcPlatformStorage::customers);
             if (customers.isEmpty()) {
                 out().println(Messages.get("platform.cli.noCustomers"));
             }

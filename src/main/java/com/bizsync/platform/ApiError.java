@@ -53,6 +53,12 @@ public final class ApiError extends RuntimeException {
         return new ApiError(413, "too_large", "The request body is over " + limit + " bytes after decompression.");
     }
 
+    /** The storage cannot serve now (restarting, read-only, full): nothing changed, try again later. */
+    public static ApiError storageUnavailable() {
+        return new ApiError(503, "storage_unavailable",
+                "The platform's database is unavailable (restarting, read-only or full); nothing was changed. Try again later.");
+    }
+
     public static ApiError serverError() {
         return new ApiError(500, "server_error", "Internal error; see the platform log.");
     }

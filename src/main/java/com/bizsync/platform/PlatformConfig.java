@@ -8,10 +8,13 @@ import java.util.Optional;
 
 /**
  * How to run the platform: where it listens, where it keeps its data, how long mobile sessions
- * last, and optionally the keystore that turns on HTTPS. The clock is replaceable for tests.
+ * last, optionally the keystore that turns on HTTPS and the PostgreSQL database that replaces the
+ * embedded store (the data folder then only matters to nothing the platform stores). The clock is
+ * replaceable for tests.
  */
 public record PlatformConfig(String bindAddress, int port, Path dataFolder, Duration tokenLifetime,
-                             Optional<Keystore> https, Clock clock, Duration idleTimeout) {
+                             Optional<Keystore> https, Clock clock, Duration idleTimeout,
+                             Optional<PlatformDatabase> database) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
@@ -41,6 +44,7 @@ public record PlatformConfig(String bindAddress, int port, Path dataFolder, Dura
         Objects.requireNonNull(dataFolder, "dataFolder");
         Objects.requireNonNull(https, "https");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -55,31 +59,37 @@ public record PlatformConfig(String bindAddress, int port, Path dataFolder, Dura
     /** 127.0.0.1, a random free port, 12-hour sessions, plain HTTP. */
     public static PlatformConfig defaults(Path dataFolder) {
         return new PlatformConfig(DEFAULT_BIND, 0, dataFolder, DEFAULT_TOKEN_LIFETIME, Optional.empty(),
-                Clock.systemUTC(), DEFAULT_IDLE_TIMEOUT);
+                Clock.systemUTC(), DEFAULT_IDLE_TIMEOUT, Optional.empty());
     }
 
     public PlatformConfig withBindAddress(String address) {
-        return new PlatformConfig(address, port, dataFolder, tokenLifetime, https, clock, idleTimeout);
+        return new PlatformConfig(address, port, dataFolder, tokenLifetime, https, clock, idleTimeout, database);
     }
 
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(bindAddress, newPort, dataFolder, tokenLifetime, https, clock, idleTimeout);
+        return new PlatformConfig(bindAddress, newPort, dataFolder, tokenLifetime, https, clock, idleTimeout, database);
     }
 
     public PlatformConfig withTokenLifetime(Duration lifetime) {
-        return new PlatformConfig(bindAddress, port, dataFolder, lifetime, https, clock, idleTimeout);
+        return new PlatformConfig(bindAddress, port, dataFolder, lifetime, https, clock, idleTimeout, database);
     }
 
     public PlatformConfig withHttps(Path keystore, char[] password) {
         return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime,
-                Optional.of(new Keystore(keystore, password)), clock, idleTimeout);
+                Optional.of(new Keystore(keystore, password)), clock, idleTimeout, database);
     }
 
     public PlatformConfig withIdleTimeout(Duration timeout) {
-        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, timeout);
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, timeout, database);
+    }
+
+    /** Stores in this PostgreSQL database instead of the embedded file. */
+    public PlatformConfig withDatabase(PlatformDatabase db) {
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, idleTimeout,
+                Optional.of(db));
     }
 
     public PlatformConfig withClock(Clock newClock) {
-        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, newClock, idleTimeout);
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, newClock, idleTimeout, database);
     }
 }

@@ -27,6 +27,8 @@ public final class PlatformServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
     private static final String API = "/api/v1";
     private static final String ERROR_WRITTEN = "bizsync.error-written";
+    /** What a 503 suggests: a PostgreSQL restart takes a few seconds. */
+    private static final int RETRY_AFTER_SECONDS = 5;
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
@@ -52,12 +54,7 @@ public final class PlatformServer implements AutoCloseable {
      */
     public static PlatformServer start(PlatformConfig config) {
         KeyStore keystore = config.https().map(HttpsConnector::load).orElse(null);
-        PlatformStorage storage;
-        try {
-            storage = SqlitePlatformStorage.open(config.dataFolder());
-        } catch (StorageFailure e) {
-            throw new UserError(e, "platform.error.dataFolder", config.dataFolder());
-        }
+        PlatformStorage storage = PlatformStores.open(config.dataFolder(), config.database());
         ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         RequestBodies bodies = new RequestBodies(json);
         PublisherRoutes publisher = new PublisherRoutes(storage, new PublisherAuthenticator(storage), bodies,
@@ -93,6 +90,18 @@ public final class PlatformServer implements AutoCloseable {
         app.before(ctx -> headers(ctx, https));
         app.exception(ApiError.class, (e, ctx) -> writeError(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e)));
+        app.exception(StorageFailure.class, (e, ctx) -> {
+            if (e.unavailable()) {
+                // Expected during a database restart or when it is read-only or full: one line, no trace.
+                LOG.warn("Request {} {} answered 503: {} ({})", ctx.method(), ctx.path(), e.getMessage(),
+                        rootMessage(e));
+                ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+                writeError(ctx, ApiError.storageUnavailable());
+            } else {
+                LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                writeError(ctx, ApiError.serverError());
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             writeError(ctx, ApiError.serverError());
@@ -113,7 +122,8 @@ public final class PlatformServer implements AutoCloseable {
             throw new UserError(e, "platform.error.startFailed", config.bindAddress(), config.port());
         }
         PlatformServer server = new PlatformServer(app, storage, https, config.bindAddress());
-        LOG.info("Platform listening on {} (data folder {})", server.url(), config.dataFolder());
+        LOG.info("Platform listening on {} ({})", server.url(), config.database()
+                .map(db -> "database " + db.safeUrl()).orElse("data folder " + config.dataFolder()));
         return server;
     }
 
@@ -168,6 +178,14 @@ public final class PlatformServer implements AutoCloseable {
             case 413 -> ApiError.tooLarge(RequestBodies.MAX_BYTES);
             default -> ApiError.serverError();
         };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static boolean causedByBind(Throwable e) {

@@ -1,21 +1,8 @@
 package com.bizsync.platform;
 
-import com.bizsync.views.ViewId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -25,17 +12,14 @@ import org.sqlite.SQLiteDataSource;
  * readers never wait for a publication being written. Writes use {@code BEGIN IMMEDIATE} so two
  * writers queue on the busy timeout instead of failing on a lock upgrade.
  */
-public final class SqlitePlatformStorage implements PlatformStorage {
-    static final String FILE_NAME = "platform.db";
+public final class SqlitePlatformStorage extends JdbcPlatformStorage {
+    public static final String FILE_NAME = "platform.db";
+    static final String MIGRATIONS = "classpath:db/platform";
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
-    private final SQLiteDataSource reads;
-    private final SQLiteDataSource writes;
-
-    private SqlitePlatformStorage(Path file) {
-        String url = "jdbc:sqlite:" + file.toAbsolutePath();
-        this.reads = dataSource(url, SQLiteConfig.TransactionMode.DEFERRED);
-        this.writes = dataSource(url, SQLiteConfig.TransactionMode.IMMEDIATE);
+    private SqlitePlatformStorage(String url) {
+        super(dataSource(url, SQLiteConfig.TransactionMode.DEFERRED),
+                dataSource(url, SQLiteConfig.TransactionMode.IMMEDIATE));
     }
 
     /** Opens (creating if needed) the storage in the folder and brings its schema up to date. */
@@ -45,10 +29,10 @@ public final class SqlitePlatformStorage implements PlatformStorage {
         } catch (java.io.IOException e) {
             throw new StorageFailure("cannot create the data folder " + dataFolder, e);
         }
-        SqlitePlatformStorage storage = new SqlitePlatformStorage(dataFolder.resolve(FILE_NAME));
+        SqlitePlatformStorage storage = new SqlitePlatformStorage(
+                "jdbc:sqlite:" + dataFolder.resolve(FILE_NAME).toAbsolutePath());
         try {
-            Flyway.configure().dataSource(storage.writes).locations("classpath:db/platform")
-                    .load().migrate();
+            Flyway.configure().dataSource(storage.writes()).locations(MIGRATIONS).load().migrate();
         } catch (RuntimeException e) {
             throw new StorageFailure("cannot open or migrate " + dataFolder.resolve(FILE_NAME), e);
         }
@@ -67,302 +51,13 @@ public final class SqlitePlatformStorage implements PlatformStorage {
         return ds;
     }
 
-    // ---- customers
-
     @Override
-    public boolean addCustomer(String code, String name, String passwordHash) {
-        return inTransaction(c -> {
-            if (exists(c, "SELECT 1 FROM customer WHERE code = ?", code)) {
-                return false;
-            }
-            update(c, "INSERT INTO customer (code, name, password_hash, created_at) VALUES (?, ?, ?, ?)",
-                    code, name, passwordHash, Instant.now().toString());
-            return true;
-        });
-    }
-
-    @Override
-    public Optional<Customer> customer(String code) {
-        return read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT code, name, password_hash FROM customer WHERE code = ?")) {
-                st.setString(1, code);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(new Customer(rs.getString(1), rs.getString(2), rs.getString(3)))
-                            : Optional.<Customer>empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public List<Customer> customers() {
-        return read(c -> {
-            List<Customer> all = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT code, name, password_hash FROM customer ORDER BY code");
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    all.add(new Customer(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-            return all;
-        });
-    }
-
-    @Override
-    public boolean setCustomerPassword(String code, String passwordHash) {
-        return inTransaction(c -> update(c, "UPDATE customer SET password_hash = ? WHERE code = ?",
-                passwordHash, code) == 1);
-    }
-
-    // ---- publications
-
-    @Override
-    public void putPublication(String customer, StoredPublication p) {
-        // One statement in one transaction: the row holds the whole snapshot, so a reader gets
-        // either the previous row or the new one.
-        inTransaction(c -> update(c, """
-                INSERT INTO publication (customer, company, company_name, snapshot, published_at, next_expected_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (customer, company) DO UPDATE SET company_name = excluded.company_name,
-                    snapshot = excluded.snapshot, published_at = excluded.published_at,
-                    next_expected_at = excluded.next_expected_at""",
-                customer, p.company(), p.companyName(), p.snapshotJson(), p.publishedAt().toString(),
-                p.nextExpectedAt() == null ? null : p.nextExpectedAt().toString()));
-    }
-
-    @Override
-    public Optional<StoredPublication> publication(String customer, String company) {
-        return read(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT company, company_name, snapshot, published_at, next_expected_at FROM publication
-                    WHERE customer = ? AND company = ?""")) {
-                st.setString(1, customer);
-                st.setString(2, company);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(new StoredPublication(rs.getString(1), rs.getString(2),
-                            rs.getString(3), Instant.parse(rs.getString(4)), instant(rs.getString(5))))
-                            : Optional.<StoredPublication>empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public List<StoredPublication> publicationHeaders(String customer) {
-        return read(c -> {
-            List<StoredPublication> all = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT company, company_name, published_at, next_expected_at FROM publication
-                    WHERE customer = ? ORDER BY company""")) {
-                st.setString(1, customer);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        all.add(new StoredPublication(rs.getString(1), rs.getString(2), null,
-                                Instant.parse(rs.getString(3)), instant(rs.getString(4))));
-                    }
-                }
-            }
-            return all;
-        });
-    }
-
-    private static Instant instant(String stored) {
-        return stored == null ? null : Instant.parse(stored);
-    }
-
-    @Override
-    public void deletePublication(String customer, String company) {
-        inTransaction(c -> update(c, "DELETE FROM publication WHERE customer = ? AND company = ?",
-                customer, company));
-    }
-
-    // ---- users, grants, tokens
-
-    @Override
-    public void replaceUsers(String customer, List<PlatformUser> users) {
-        inTransaction(c -> {
-            Map<String, String> newHashes = new HashMap<>();
-            users.forEach(u -> newHashes.put(u.login(), u.passwordHash()));
-            for (Map.Entry<String, String> old : userHashes(c, customer).entrySet()) {
-                if (!old.getValue().equals(newHashes.get(old.getKey()))) {
-                    update(c, "DELETE FROM token WHERE customer = ? AND login = ?", customer, old.getKey());
-                }
-            }
-            update(c, "DELETE FROM user_grant WHERE customer = ?", customer);
-            update(c, "DELETE FROM mobile_user WHERE customer = ?", customer);
-            try (PreparedStatement user = c.prepareStatement(
-                    "INSERT INTO mobile_user (customer, login, name, password_hash) VALUES (?, ?, ?, ?)");
-                 PreparedStatement grant = c.prepareStatement(
-                    "INSERT INTO user_grant (customer, login, company, view_id) VALUES (?, ?, ?, ?)")) {
-                for (PlatformUser u : users) {
-                    bind(user, customer, u.login(), u.name(), u.passwordHash());
-                    user.executeUpdate();
-                    for (Map.Entry<String, Set<ViewId>> g : u.grants().entrySet()) {
-                        for (ViewId view : g.getValue()) {
-                            bind(grant, customer, u.login(), g.getKey(), view.id());
-                            grant.executeUpdate();
-                        }
-                    }
-                }
-            }
-            return null;
-        });
-    }
-
-    private static Map<String, String> userHashes(Connection c, String customer) throws SQLException {
-        Map<String, String> hashes = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT login, password_hash FROM mobile_user WHERE customer = ?")) {
-            st.setString(1, customer);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    hashes.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return hashes;
-    }
-
-    @Override
-    public Optional<PlatformUser> user(String customer, String login) {
-        // One read transaction: the user row and its grants come from the same replacement.
-        return inReadTransaction(c -> {
-            String name;
-            String hash;
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT name, password_hash FROM mobile_user WHERE customer = ? AND login = ?")) {
-                bind(st, customer, login);
-                try (ResultSet rs = st.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<PlatformUser>empty();
-                    }
-                    name = rs.getString(1);
-                    hash = rs.getString(2);
-                }
-            }
-            Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT company, view_id FROM user_grant WHERE customer = ? AND login = ?
-                    ORDER BY company, view_id""")) {
-                bind(st, customer, login);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        // A view id unknown to this version (stored by a newer one) grants nothing.
-                        String company = rs.getString(1);
-                        ViewId.fromId(rs.getString(2)).ifPresent(v ->
-                                grants.computeIfAbsent(company, k -> EnumSet.noneOf(ViewId.class)).add(v));
-                    }
-                }
-            }
-            return Optional.of(new PlatformUser(login, name, hash, grants));
-        });
-    }
-
-    @Override
-    public void saveToken(String tokenHash, MobileSession s) {
-        inTransaction(c -> update(c, "INSERT INTO token (token_hash, customer, login, expires_at) VALUES (?, ?, ?, ?)",
-                tokenHash, s.customer(), s.login(), s.expiresAt().toEpochMilli()));
-    }
-
-    @Override
-    public Optional<MobileSession> session(String tokenHash) {
-        return read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT customer, login, expires_at FROM token WHERE token_hash = ?")) {
-                st.setString(1, tokenHash);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(new MobileSession(rs.getString(1), rs.getString(2),
-                            Instant.ofEpochMilli(rs.getLong(3)))) : Optional.<MobileSession>empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public void deleteToken(String tokenHash) {
-        inTransaction(c -> update(c, "DELETE FROM token WHERE token_hash = ?", tokenHash));
-    }
-
-    @Override
-    public void purgeTokensExpiredBefore(Instant instant) {
-        inTransaction(c -> update(c, "DELETE FROM token WHERE expires_at < ?", instant.toEpochMilli()));
-    }
-
-    @Override
-    public void deleteCustomerData(String customer) {
-        inTransaction(c -> {
-            update(c, "DELETE FROM token WHERE customer = ?", customer);
-            update(c, "DELETE FROM user_grant WHERE customer = ?", customer);
-            update(c, "DELETE FROM mobile_user WHERE customer = ?", customer);
-            update(c, "DELETE FROM publication WHERE customer = ?", customer);
-            return null;
-        });
+    void beginConsistentRead(Connection c) {
+        // A SQLite read transaction already sees one snapshot of the WAL file.
     }
 
     @Override
     public void close() {
         // Connections are opened per operation and closed after it: nothing stays open.
-    }
-
-    // ---- plumbing
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T read(Work<T> work) {
-        try (Connection c = reads.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StorageFailure("platform storage read failed", e);
-        }
-    }
-
-    private <T> T inReadTransaction(Work<T> work) {
-        return transaction(reads, work);
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        return transaction(writes, work);
-    }
-
-    private static <T> T transaction(SQLiteDataSource ds, Work<T> work) {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StorageFailure("platform storage write failed", e);
-        }
-    }
-
-    private static boolean exists(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, args);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, args);
-            return st.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement st, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            st.setObject(i + 1, args[i]);
-        }
     }
 }

@@ -91,6 +91,9 @@ final class FailureTranslator {
         if (status == 404 && code == null) {
             return new UserError("publish.notPlatform", platform.toString());
         }
+        if (status == 503 && "storage_unavailable".equals(code)) {
+            return new UserError("publish.platformStorageUnavailable");
+        }
         if (status >= 500) {
             return new UserError("publish.serverError", status);
         }

@@ -1,0 +1,355 @@
+package com.bizsync.platform;
+
+import com.bizsync.views.ViewId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The platform's storage over JDBC: one set of statements for the embedded SQLite file and for
+ * PostgreSQL, written in the SQL both understand (upserts with ON CONFLICT, ISO-8601 text
+ * instants, epoch milliseconds as 64-bit integers). The subclasses only open the connections and
+ * say how a consistent multi-statement read is begun.
+ */
+public abstract class JdbcPlatformStorage implements PlatformStorage {
+    private final DataSource reads;
+    private final DataSource writes;
+
+    JdbcPlatformStorage(DataSource reads, DataSource writes) {
+        this.reads = reads;
+        this.writes = writes;
+    }
+
+    /** Connections that write, for the store copy (platform migrate-store). */
+    DataSource writes() {
+        return writes;
+    }
+
+    /**
+     * Prepares a connection (auto-commit already off) for a read of several statements that must
+     * all see one committed state.
+     */
+    abstract void beginConsistentRead(Connection c) throws SQLException;
+
+    // ---- customers
+
+    @Override
+    public boolean addCustomer(String code, String name, String passwordHash) {
+        // ON CONFLICT rather than check-then-insert: two instances adding the same code at once
+        // get one true and one false, never a constraint error.
+        return inTransaction(c -> update(c, """
+                INSERT INTO customer (code, name, password_hash, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (code) DO NOTHING""", code, name, passwordHash, Instant.now().toString()) == 1);
+    }
+
+    @Override
+    public Optional<Customer> customer(String code) {
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT code, name, password_hash FROM customer WHERE code = ?")) {
+                st.setString(1, code);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(new Customer(rs.getString(1), rs.getString(2), rs.getString(3)))
+                            : Optional.<Customer>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Customer> customers() {
+        return read(c -> {
+            List<Customer> all = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT code, name, password_hash FROM customer ORDER BY code");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    all.add(new Customer(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return all;
+        });
+    }
+
+    @Override
+    public boolean setCustomerPassword(String code, String passwordHash) {
+        return inTransaction(c -> update(c, "UPDATE customer SET password_hash = ? WHERE code = ?",
+                passwordHash, code) == 1);
+    }
+
+    // ---- publications
+
+    @Override
+    public void putPublication(String customer, StoredPublication p) {
+        // One statement in one transaction: the row holds the whole snapshot, so a reader gets
+        // either the previous row or the new one.
+        inTransaction(c -> update(c, """
+                INSERT INTO publication (customer, company, company_name, snapshot, published_at, next_expected_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (customer, company) DO UPDATE SET company_name = excluded.company_name,
+                    snapshot = excluded.snapshot, published_at = excluded.published_at,
+                    next_expected_at = excluded.next_expected_at""",
+                customer, p.company(), p.companyName(), p.snapshotJson(), p.publishedAt().toString(),
+                p.nextExpectedAt() == null ? null : p.nextExpectedAt().toString()));
+    }
+
+    @Override
+    public Optional<StoredPublication> publication(String customer, String company) {
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT company, company_name, snapshot, published_at, next_expected_at FROM publication
+                    WHERE customer = ? AND company = ?""")) {
+                st.setString(1, customer);
+                st.setString(2, company);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredPublication(rs.getString(1), rs.getString(2),
+                            rs.getString(3), Instant.parse(rs.getString(4)), instant(rs.getString(5))))
+                            : Optional.<StoredPublication>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<StoredPublication> publicationHeaders(String customer) {
+        return read(c -> {
+            List<StoredPublication> all = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT company, company_name, published_at, next_expected_at FROM publication
+                    WHERE customer = ? ORDER BY company""")) {
+                st.setString(1, customer);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        all.add(new StoredPublication(rs.getString(1), rs.getString(2), null,
+                                Instant.parse(rs.getString(3)), instant(rs.getString(4))));
+                    }
+                }
+            }
+            return all;
+        });
+    }
+
+    private static Instant instant(String stored) {
+        return stored == null ? null : Instant.parse(stored);
+    }
+
+    @Override
+    public void deletePublication(String customer, String company) {
+        inTransaction(c -> update(c, "DELETE FROM publication WHERE customer = ? AND company = ?",
+                customer, company));
+    }
+
+    // ---- users, grants, tokens
+
+    @Override
+    public void replaceUsers(String customer, List<PlatformUser> users) {
+        inTransaction(c -> {
+            lockCustomer(c, customer);
+            Map<String, String> newHashes = new HashMap<>();
+            users.forEach(u -> newHashes.put(u.login(), u.passwordHash()));
+            for (Map.Entry<String, String> old : userHashes(c, customer).entrySet()) {
+                if (!old.getValue().equals(newHashes.get(old.getKey()))) {
+                    update(c, "DELETE FROM token WHERE customer = ? AND login = ?", customer, old.getKey());
+                }
+            }
+            update(c, "DELETE FROM user_grant WHERE customer = ?", customer);
+            update(c, "DELETE FROM mobile_user WHERE customer = ?", customer);
+            try (PreparedStatement user = c.prepareStatement(
+                    "INSERT INTO mobile_user (customer, login, name, password_hash) VALUES (?, ?, ?, ?)");
+                 PreparedStatement grant = c.prepareStatement(
+                    "INSERT INTO user_grant (customer, login, company, view_id) VALUES (?, ?, ?, ?)")) {
+                for (PlatformUser u : users) {
+                    bind(user, customer, u.login(), u.name(), u.passwordHash());
+                    user.executeUpdate();
+                    for (Map.Entry<String, Set<ViewId>> g : u.grants().entrySet()) {
+                        for (ViewId view : g.getValue()) {
+                            bind(grant, customer, u.login(), g.getKey(), view.id());
+                            grant.executeUpdate();
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Serialises the replacements of one customer's users: on PostgreSQL two concurrent ones
+     * would otherwise both delete the old rows and then collide inserting the new ones. A no-op
+     * update takes the row lock in both databases (SQLite already holds the whole file).
+     */
+    private static void lockCustomer(Connection c, String customer) throws SQLException {
+        update(c, "UPDATE customer SET code = code WHERE code = ?", customer);
+    }
+
+    private static Map<String, String> userHashes(Connection c, String customer) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT login, password_hash FROM mobile_user WHERE customer = ?")) {
+            st.setString(1, customer);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    hashes.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    @Override
+    public Optional<PlatformUser> user(String customer, String login) {
+        // One read transaction: the user row and its grants come from the same replacement.
+        return inReadTransaction(c -> {
+            String name;
+            String hash;
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT name, password_hash FROM mobile_user WHERE customer = ? AND login = ?")) {
+                bind(st, customer, login);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<PlatformUser>empty();
+                    }
+                    name = rs.getString(1);
+                    hash = rs.getString(2);
+                }
+            }
+            Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT company, view_id FROM user_grant WHERE customer = ? AND login = ?
+                    ORDER BY company, view_id""")) {
+                bind(st, customer, login);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        // A view id unknown to this version (stored by a newer one) grants nothing.
+                        String company = rs.getString(1);
+                        ViewId.fromId(rs.getString(2)).ifPresent(v ->
+                                grants.computeIfAbsent(company, k -> EnumSet.noneOf(ViewId.class)).add(v));
+                    }
+                }
+            }
+            return Optional.of(new PlatformUser(login, name, hash, grants));
+        });
+    }
+
+    @Override
+    public void saveToken(String tokenHash, MobileSession s) {
+        inTransaction(c -> update(c, "INSERT INTO token (token_hash, customer, login, expires_at) VALUES (?, ?, ?, ?)",
+                tokenHash, s.customer(), s.login(), s.expiresAt().toEpochMilli()));
+    }
+
+    @Override
+    public Optional<MobileSession> session(String tokenHash) {
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT customer, login, expires_at FROM token WHERE token_hash = ?")) {
+                st.setString(1, tokenHash);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(new MobileSession(rs.getString(1), rs.getString(2),
+                            Instant.ofEpochMilli(rs.getLong(3)))) : Optional.<MobileSession>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void deleteToken(String tokenHash) {
+        inTransaction(c -> update(c, "DELETE FROM token WHERE token_hash = ?", tokenHash));
+    }
+
+    @Override
+    public void purgeTokensExpiredBefore(Instant instant) {
+        inTransaction(c -> update(c, "DELETE FROM token WHERE expires_at < ?", instant.toEpochMilli()));
+    }
+
+    @Override
+    public void deleteCustomerData(String customer) {
+        inTransaction(c -> {
+            lockCustomer(c, customer);
+            update(c, "DELETE FROM token WHERE customer = ?", customer);
+            update(c, "DELETE FROM user_grant WHERE customer = ?", customer);
+            update(c, "DELETE FROM mobile_user WHERE customer = ?", customer);
+            update(c, "DELETE FROM publication WHERE customer = ?", customer);
+            return null;
+        });
+    }
+
+    // ---- plumbing
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Work<T> work) {
+        try (Connection c = reads.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StorageFailure("platform storage read failed", e);
+        }
+    }
+
+    private <T> T inReadTransaction(Work<T> work) {
+        try (Connection c = reads.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                beginConsistentRead(c);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageFailure("platform storage read failed", e);
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = writes.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageFailure("platform storage write failed", e);
+        }
+    }
+
+    /** A rollback on a connection the server dropped fails too; the first failure is the one to report. */
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // The transaction is gone with the connection: nothing was committed.
+        }
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, args);
+            return st.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement st, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            st.setObject(i + 1, args[i]);
+        }
+    }
+}
