@@ -1,6 +1,7 @@
 package com.bizsync.platform;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.bizsync.testing.PlatformStoreUnderTest;
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +19,7 @@ final class Fixtures {
      * does, with a cheap bcrypt cost so tests stay fast (the server accepts any bcrypt cost).
      */
     static void addCustomer(Path dataFolder, String code, String name, String password) {
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(dataFolder)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(dataFolder)) {
             if (!storage.addCustomer(code, name, bcrypt(password))) {
                 throw new IllegalStateException("customer exists: " + code);
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bizsync.testing.PlatformStoreUnderTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class PlatformMobileApiTest extends PlatformTestBase {
     @Test
     void theTokenIsStoredOnlyAsAHash() {
         String token = token("ACME", "BIJOU", "jdupont", "jean-pw");
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
             assertTrue(storage.session(token).isEmpty());
             assertEquals("jdupont", storage.session(Tokens.hash(token)).orElseThrow().login());
         }
@@ -212,7 +213,7 @@ class PlatformMobileApiTest extends PlatformTestBase {
     }
 
     private JsonNode userWithSameHash(String login, java.util.Map<String, List<String>> grants) {
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
             PlatformUser existing = storage.user("ACME", login).orElseThrow();
             com.fasterxml.jackson.databind.node.ObjectNode u = Fixtures.user(login, existing.name(), "unused", grants);
             u.put("passwordHash", existing.passwordHash());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bizsync.testing.PlatformStoreUnderTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
@@ -187,7 +188,7 @@ class PlatformPublisherApiTest extends PlatformTestBase {
 
         assertEquals("token_invalid", api.get("/api/v1/mobile/companies", Api.bearer(acmeToken)).error());
         assertEquals("bad_credentials", signIn("ACME", "BIJOU", "jdupont", "pw").error());
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
             assertTrue(storage.publication("ACME", "BIJOU").isEmpty());
             assertTrue(storage.publicationHeaders("ACME").isEmpty());
             assertTrue(storage.user("ACME", "jdupont").isEmpty());

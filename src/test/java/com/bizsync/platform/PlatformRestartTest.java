@@ -2,6 +2,7 @@ package com.bizsync.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.bizsync.testing.PlatformStoreUnderTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class PlatformRestartTest extends PlatformTestBase {
         restart();
         assertEquals("token_invalid", api.get("/api/v1/mobile/companies/BIJOU/views", token).error());
         assertEquals("bad_credentials", signIn("ACME", "BIJOU", "jdupont", "pw").error());
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
             assertEquals(List.of(), storage.publicationHeaders("ACME"));
         }
     }

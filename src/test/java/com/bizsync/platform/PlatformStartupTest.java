@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
+import com.bizsync.testing.PlatformStoreUnderTest;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class PlatformStartupTest {
     private void assertServesHttps(String type) throws Exception {
         Path keystore = keytool(type, "store-pw");
         Fixtures.addCustomer(dir.resolve("data"), "ACME", "Acme SARL", "pw");
-        server = PlatformServer.start(PlatformConfig.defaults(dir.resolve("data"))
+        server = PlatformServer.start(PlatformStoreUnderTest.config(dir.resolve("data"))
                 .withHttps(keystore, "store-pw".toCharArray()));
         assertEquals("https://127.0.0.1:" + server.port() + "/", server.url());
 
@@ -76,20 +77,20 @@ class PlatformStartupTest {
     void aWrongKeystorePasswordIsOneClearSentence() throws Exception {
         Path keystore = keytool("PKCS12", "store-pw");
         UserError e = assertThrows(UserError.class, () -> PlatformServer.start(
-                PlatformConfig.defaults(dir.resolve("data")).withHttps(keystore, "wrong".toCharArray())));
+                PlatformStoreUnderTest.config(dir.resolve("data")).withHttps(keystore, "wrong".toCharArray())));
         assertEquals("platform.error.badKeystore", e.key());
         Messages.setLocale(Locale.FRENCH);
         assertTrue(e.getMessage().startsWith("Le magasin de clés " + keystore), e.getMessage());
         Path notAKeystore = Files.writeString(dir.resolve("notes.txt"), "hello");
         assertEquals("platform.error.badKeystore", assertThrows(UserError.class, () -> PlatformServer.start(
-                PlatformConfig.defaults(dir.resolve("data")).withHttps(notAKeystore, "x".toCharArray()))).key());
+                PlatformStoreUnderTest.config(dir.resolve("data")).withHttps(notAKeystore, "x".toCharArray()))).key());
     }
 
     @Test
     void aPortInUseIsOneClearSentence() {
-        server = PlatformServer.start(PlatformConfig.defaults(dir.resolve("one")));
+        server = PlatformServer.start(PlatformStoreUnderTest.config(dir.resolve("one")));
         UserError e = assertThrows(UserError.class, () -> PlatformServer.start(
-                PlatformConfig.defaults(dir.resolve("two")).withPort(server.port())));
+                PlatformStoreUnderTest.config(dir.resolve("two")).withPort(server.port())));
         assertEquals("platform.error.portInUse", e.key());
         Messages.setLocale(Locale.ENGLISH);
         try {

@@ -3,6 +3,7 @@ package com.bizsync.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.bizsync.testing.MutableClock;
+import com.bizsync.testing.PlatformStoreUnderTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Starts a real platform on 127.0.0.1 (random port) over a real SQLite file in a temporary
- * folder, with two customers: ACME and GLOBEX.
+ * folder (or a real PostgreSQL database, see PlatformStoreUnderTest), with two customers: ACME and GLOBEX.
  */
 abstract class PlatformTestBase {
     static final String ACME_PASSWORD = "acme-secret";
@@ -34,7 +35,7 @@ abstract class PlatformTestBase {
     }
 
     PlatformConfig config() {
-        return PlatformConfig.defaults(data).withClock(clock);
+        return PlatformStoreUnderTest.config(data).withClock(clock);
     }
 
     @AfterEach

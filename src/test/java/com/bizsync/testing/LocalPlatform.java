@@ -3,7 +3,7 @@ package com.bizsync.testing;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.bizsync.platform.PlatformConfig;
 import com.bizsync.platform.PlatformServer;
-import com.bizsync.platform.SqlitePlatformStorage;
+import com.bizsync.platform.JdbcPlatformStorage;
 import java.nio.file.Path;
 
 /**
@@ -28,12 +28,12 @@ public final class LocalPlatform implements AutoCloseable {
     /** With a changed configuration (a shorter idle timeout, say). */
     public static LocalPlatform start(Path data, String customer, String password,
                                       java.util.function.UnaryOperator<PlatformConfig> tuning) {
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
             // Cost 4: the platform accepts any bcrypt cost and tests stay fast.
             storage.addCustomer(customer, customer + " SARL", BCrypt.withDefaults().hashToString(4, password.toCharArray()));
         }
         LocalPlatform platform = new LocalPlatform(data, tuning);
-        platform.server = PlatformServer.start(tuning.apply(PlatformConfig.defaults(data)));
+        platform.server = PlatformServer.start(tuning.apply(PlatformStoreUnderTest.config(data)));
         platform.port = platform.server.port();
         return platform;
     }
@@ -56,7 +56,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** Starts again on the same port and data folder. */
     public void restart() {
         stop();
-        server = PlatformServer.start(tuning.apply(PlatformConfig.defaults(data)).withPort(port));
+        server = PlatformServer.start(tuning.apply(PlatformStoreUnderTest.config(data)).withPort(port));
     }
 
     @Override
