@@ -66,11 +66,11 @@ class PlatformAtomicReplacementTest extends PlatformTestBase {
                             problems.add("read answered " + a.status() + " " + a.text());
                             continue;
                         }
-                        String mix = inconsistency(a.json());
+                        String mix = PublicationMarker.inconsistency(a.json());
                         if (mix != null) {
                             problems.add(mix);
                         }
-                        versionsSeen.add(version(a.json()));
+                        versionsSeen.add(PublicationMarker.version(a.json()));
                     }
                     return null;
                 }));
@@ -91,50 +91,9 @@ class PlatformAtomicReplacementTest extends PlatformTestBase {
         assertTrue(versionsSeen.size() >= 2, "readers saw replacements happen: " + versionsSeen);
 
         JsonNode last = api.get("/api/v1/mobile/companies/BIJOU/views", token).json();
-        assertEquals(null, inconsistency(last));
-        int finalVersion = version(last);
+        assertEquals(null, PublicationMarker.inconsistency(last));
+        int finalVersion = PublicationMarker.version(last);
         assertTrue(finalVersion == VERSIONS_PER_WRITER || finalVersion == 1000 + VERSIONS_PER_WRITER,
                 "the last write of one of the writers wins: " + finalVersion);
-    }
-
-    private static int version(JsonNode doc) {
-        return Integer.parseInt(doc.get("company").get("name").asText().substring("Version ".length()));
-    }
-
-    /** @return what is inconsistent in the document, or null when it is one whole version */
-    private static String inconsistency(JsonNode doc) {
-        int v = version(doc);
-        JsonNode views = doc.get("views");
-        if (views.size() != ViewId.values().length) {
-            return "version " + v + " has " + views.size() + " views";
-        }
-        for (ViewId id : ViewId.values()) {
-            JsonNode view = views.get(id.id());
-            boolean ok = switch (id) {
-                case SALES_REVENUE, ACCOUNTING_REVENUE -> view.get("month").asDouble() == v + 1
-                        && view.get("year").asDouble() == v * 11.0
-                        && allAmounts(view.get("byMonth"), v, 11);
-                case ORDER_BOOK_MONTH -> view.get("amount").asDouble() == v + 2;
-                case ORDERS_MONTH -> view.get("amount").asDouble() == v + 3;
-                case CASH_POSITION -> allAmounts(view.get("rows"), v, 5) && view.get("total").asDouble() == v * 5.0;
-                default -> allAmounts(view.get("rows"), v, 5);
-            };
-            if (!ok) {
-                return "version " + v + " has foreign figures in " + id.id() + ": " + view;
-            }
-        }
-        return null;
-    }
-
-    private static boolean allAmounts(JsonNode list, int v, int expectedSize) {
-        if (list.size() != expectedSize) {
-            return false;
-        }
-        for (JsonNode n : list) {
-            if (n.get("amount").asDouble() != v) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -27,12 +27,19 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public static AppProcess start(Path home, String... args) {
+        return start(home, java.util.Map.of(), args);
+    }
+
+    /** With more environment variables (a password the command reads from one, say). */
+    public static AppProcess start(Path home, java.util.Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.language=fr", "-Duser.country=FR", "-cp", System.getProperty("java.class.path"),
                 "com.bizsync.cli.Main", "--home", home.toString()));
         command.addAll(List.of(args));
         try {
-            return new AppProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(env);
+            return new AppProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,6 +58,14 @@ public final class AppProcess implements AutoCloseable {
     public int stop(long seconds) throws InterruptedException {
         process.destroy();
         return waitFor(seconds);
+    }
+
+    /** Kills it at once (SIGKILL), as a crash or an out-of-memory killer would: no shutdown hook runs. */
+    public void kill(long seconds) throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("the process did not die within " + seconds + " s");
+        }
     }
 
     public boolean alive() {

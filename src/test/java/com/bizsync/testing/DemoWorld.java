@@ -34,10 +34,11 @@ public final class DemoWorld implements AutoCloseable {
     public final DefaultEngine engine;
     public final MobileReader phone;
 
-    private DemoWorld(Path root) {
+    private DemoWorld(Path root, java.util.function.UnaryOperator<com.bizsync.platform.PlatformConfig> platformTuning) {
         this.root = root;
         this.companies = demoCopies(root.resolve("demo"));
-        this.platform = LocalPlatform.start(root.resolve("platform"), DemoSetup.CUSTOMER, DemoSetup.CUSTOMER_PASSWORD);
+        this.platform = LocalPlatform.start(root.resolve("platform"), DemoSetup.CUSTOMER, DemoSetup.CUSTOMER_PASSWORD,
+                platformTuning);
         this.store = SqliteSettingsStore.open(root.resolve("home"));
         DemoSetup.fillSettings(store, platform.url(), companies);
         this.engine = new DefaultEngine(store, Clock.systemUTC(), () -> DemoDatabaseGenerator.REFERENCE_DAY, FAST);
@@ -70,7 +71,13 @@ public final class DemoWorld implements AutoCloseable {
     }
 
     public static DemoWorld create(Path root) {
-        return new DemoWorld(root);
+        return new DemoWorld(root, config -> config);
+    }
+
+    /** With the platform configured otherwise (on a PostgreSQL database, say). */
+    public static DemoWorld create(Path root,
+                                   java.util.function.UnaryOperator<com.bizsync.platform.PlatformConfig> platformTuning) {
+        return new DemoWorld(root, platformTuning);
     }
 
     public String code(int index) {

@@ -3,6 +3,7 @@ package com.bizsync.testing;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.bizsync.platform.PlatformConfig;
 import com.bizsync.platform.PlatformServer;
+import com.bizsync.platform.PlatformStores;
 import com.bizsync.platform.JdbcPlatformStorage;
 import java.nio.file.Path;
 
@@ -28,12 +29,13 @@ public final class LocalPlatform implements AutoCloseable {
     /** With a changed configuration (a shorter idle timeout, say). */
     public static LocalPlatform start(Path data, String customer, String password,
                                       java.util.function.UnaryOperator<PlatformConfig> tuning) {
-        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
+        PlatformConfig config = tuning.apply(PlatformStoreUnderTest.config(data));
+        try (JdbcPlatformStorage storage = PlatformStores.open(config.dataFolder(), config.database())) {
             // Cost 4: the platform accepts any bcrypt cost and tests stay fast.
             storage.addCustomer(customer, customer + " SARL", BCrypt.withDefaults().hashToString(4, password.toCharArray()));
         }
         LocalPlatform platform = new LocalPlatform(data, tuning);
-        platform.server = PlatformServer.start(tuning.apply(PlatformStoreUnderTest.config(data)));
+        platform.server = PlatformServer.start(config);
         platform.port = platform.server.port();
         return platform;
     }
