@@ -2,7 +2,7 @@ package com.bizsync.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.bizsync.source.SageSchema;
+import com.bizsync.views.SageSchema;
 import com.bizsync.views.ViewId.Domain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
