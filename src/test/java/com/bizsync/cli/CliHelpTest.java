@@ -68,7 +68,7 @@ class CliHelpTest {
     @Test
     void everyCommandAnswersHelpInFrench() {
         List<List<String>> commands = everyCommand();
-        assertEquals(20, commands.size(), "bizsync and its 19 commands and subcommands: " + commands);
+        assertEquals(22, commands.size(), "bizsync and its 21 commands and subcommands: " + commands);
         Messages.setLocale(Locale.FRENCH);
         for (List<String> path : commands) {
             String name = String.join(" ", path);
@@ -157,7 +157,7 @@ class CliHelpTest {
         Messages.setLocale(Locale.FRENCH);
         Run bare = run(List.of("platform"));
         assertEquals(2, bare.exit());
-        assertEquals("Ligne de commande incorrecte : commande manquante : choisissez parmi serve, customer. Voir"
+        assertEquals("Ligne de commande incorrecte : commande manquante : choisissez parmi serve, customer, migrate-store. Voir"
                 + " « bizsync platform --help ».", bare.err().strip());
         Run version = run(List.of("platform", "customer", "list"), "--version");
         assertEquals(0, version.exit());
