@@ -299,26 +299,20 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
     }
 
     private <T> T inReadTransaction(Work<T> work) {
-        try (Connection c = reads.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                beginConsistentRead(c);
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StorageFailure("platform storage read failed", e);
-        }
+        return transaction(reads, true, work);
     }
 
     private <T> T inTransaction(Work<T> work) {
-        try (Connection c = writes.getConnection()) {
+        return transaction(writes, false, work);
+    }
+
+    private <T> T transaction(DataSource source, boolean consistentRead, Work<T> work) {
+        try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);
             try {
+                if (consistentRead) {
+                    beginConsistentRead(c);
+                }
                 T result = work.run(c);
                 c.commit();
                 return result;
@@ -327,7 +321,7 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StorageFailure("platform storage write failed", e);
+            throw new StorageFailure(consistentRead ? "platform storage read failed" : "platform storage write failed", e);
         }
     }
 
