@@ -34,7 +34,6 @@
       lateOption: 'en retard',
       asOf: d => 'Données au ' + d,
       currentMonth: (m, d) => m + ' : mois en cours, arrêté au ' + d,
-      monthOf: m => 'Mois (' + m + ')',
       month: 'Mois', year: 'Exercice', documents: 'Documents', orders: 'Commandes',
       total: 'Total', noRows: 'Aucune ligne.', amount: 'Montant', name: 'Nom',
       dataAsOf: (asOf, at) => 'Données au ' + asOf + ' \u00b7 publiées le ' + at,
@@ -73,7 +72,6 @@
       lateOption: 'late',
       asOf: d => 'Figures as of ' + d,
       currentMonth: (m, d) => m + ': current month, up to ' + d,
-      monthOf: m => 'Month (' + m + ')',
       month: 'Month', year: 'Fiscal year', documents: 'Documents', orders: 'Orders',
       total: 'Total', noRows: 'No rows.', amount: 'Amount', name: 'Name',
       dataAsOf: (asOf, at) => 'Figures as of ' + asOf + ' \u00b7 published ' + at,
@@ -108,6 +106,7 @@
   const momentFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
   const monthShortFormat = new Intl.DateTimeFormat(LOCALE, { month: 'short', timeZone: 'UTC' });
   const monthLongFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthNameFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
 
   // ---- what the phone keeps: the session and the typed fields (localStorage), the last views
   // of each company (Cache Storage, per customer and login), all forgotten at sign-out.
@@ -344,7 +343,7 @@
     }
     select.value = current;
     // A switcher only makes sense with a choice.
-    select.hidden = codes.length < 2;
+    $('switch').hidden = codes.length < 2;
   }
 
   // ---- rendering (text always through textContent: labels come from the publisher's data)
@@ -414,7 +413,9 @@
     for (const [label, value, fmt] of items) {
       const f = el('div', 'figure');
       f.appendChild(el('span', 'label', label));
-      const v = el('span', 'value', fmt ? fmt(value) : String(value));
+      const text = fmt ? fmt(value) : String(value);
+      // Billions would break across lines at the normal size: a smaller one keeps them whole.
+      const v = el('span', 'value' + (text.length > 16 ? ' long' : ''), text);
       if (fmt && value < 0) v.classList.add('negative');
       f.appendChild(v);
       box.appendChild(f);
@@ -424,7 +425,8 @@
 
   function revenue(card, view, fmt, asOf) {
     const current = asOf.substring(0, 7);
-    figures(card, [[T.monthOf(monthLongFormat.format(monthDate(current))), view.month, fmt], [T.year, view.year, fmt]]);
+    const month = monthLongFormat.format(monthDate(current));
+    figures(card, [[month.charAt(0).toUpperCase() + month.slice(1), view.month, fmt], [T.year, view.year, fmt]]);
     if (view.byMonth && view.byMonth.length) card.appendChild(monthChart(view.byMonth, fmt, current, asOf));
   }
 
@@ -484,7 +486,7 @@
     if (byMonth.some(m => m.month === currentMonth)) {
       const legend = el('figcaption', 'legend');
       legend.appendChild(el('span', 'swatch'));
-      legend.appendChild(document.createTextNode(T.currentMonth(monthLongFormat.format(monthDate(currentMonth)), day(asOf))));
+      legend.appendChild(document.createTextNode(T.currentMonth(monthNameFormat.format(monthDate(currentMonth)), day(asOf))));
       box.appendChild(legend);
     }
     return box;

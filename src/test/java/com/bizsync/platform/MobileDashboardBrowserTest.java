@@ -80,6 +80,22 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             assertFalse(page.contains("Top 5 articles"), "never granted");
             assertFalse(page.contains("Top 5 encours"), "never granted");
             assertEquals(11, browser.eval("document.querySelectorAll('[data-view=sales_revenue] .month-bar').length").asInt());
+            // Charts a finger can read: each month's amount beside its bar, an amount axis, the
+            // current month explained; the top 5 as bars with their amounts.
+            assertEquals(List.of("janv. 6 120 €", "févr. 7 341 €", "mars 9 010 €", "avr. 8 120 €", "mai 10 230 €",
+                    "juin 7 790 €", "juil. 5 410 €", "août 4 380 €", "sept. 9 870 €", "oct. 11 015 €", "nov. 12 481 €"),
+                    texts(browser, "[data-view=sales_revenue] .month:not(.axis)"));
+            assertEquals(List.of("nov. 12 481 €"), texts(browser, "[data-view=sales_revenue] .month.current"));
+            assertEquals(List.of("0 €", "10 k €", "20 k €"), texts(browser, "[data-view=sales_revenue] .tick"));
+            assertEquals(List.of("novembre : mois en cours, arrêté au 22 novembre 2026"),
+                    texts(browser, "[data-view=sales_revenue] .legend"));
+            assertEquals(List.of("1 Bijouterie Lemoine 4 210,00 €", "2 L'Orfèvre du Vieux-Port 3 180,50 €",
+                    "3 Carat & Co 2 240,00 €", "4 Perle de Nice 1 510,00 €", "5 Atelier Soleil 890,00 €"),
+                    texts(browser, "[data-view=top5_customers_month] .hbar"));
+            assertEquals(3180.5 / 4210.0, browser.eval("(() => { const f = document.querySelectorAll("
+                    + "'[data-view=top5_customers_month] .hbar .fill')[1]; return f.getBoundingClientRect().width"
+                    + " / f.parentElement.getBoundingClientRect().width; })()").asDouble(), 0.005,
+                    "the second customer's bar is three quarters of the first's");
             assertTrue(browser.eval("document.documentElement.scrollWidth <= " + WIDTH).asBoolean(),
                     "no sideways scrolling on a phone");
 
@@ -156,6 +172,14 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
     static String visibleText(HeadlessChromium browser) throws Exception {
         return browser.text("document.body.innerText").replace('\u202f', ' ').replace('\u00a0', ' ')
                 .replace('\u2019', '\'');
+    }
+
+    /** The text of each element, its parts separated as read, spaces of any kind made one plain space. */
+    static List<String> texts(HeadlessChromium browser, String selector) throws Exception {
+        return strings(browser.eval("[...document.querySelectorAll(" + Api.JSON.writeValueAsString(selector)
+                + ")].map(e => [...e.querySelectorAll('*')].filter(c => !c.children.length).map(c => c.textContent)"
+                + ".filter(Boolean).join(' ') || e.textContent)")).stream()
+                .map(t -> t.replace('\u2019', '\'').replaceAll("[\\s\u00a0\u202f]+", " ").trim()).toList();
     }
 
     static List<String> cards(HeadlessChromium browser) throws Exception {
