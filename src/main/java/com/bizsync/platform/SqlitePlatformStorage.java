@@ -287,9 +287,13 @@ public final class SqlitePlatformStorage implements PlatformStorage {
 
     @Override
     public Optional<MobileSession> session(String tokenHash) {
+        return sessionIn("SELECT customer, login, expires_at FROM token WHERE token_hash = ?", tokenHash);
+    }
+
+    /** Reads the session a token hash stands for, with the query of its table. */
+    private Optional<MobileSession> sessionIn(String query, String tokenHash) {
         return read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT customer, login, expires_at FROM token WHERE token_hash = ?")) {
+            try (PreparedStatement st = c.prepareStatement(query)) {
                 st.setString(1, tokenHash);
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(new MobileSession(rs.getString(1), rs.getString(2),
@@ -319,16 +323,7 @@ public final class SqlitePlatformStorage implements PlatformStorage {
 
     @Override
     public Optional<MobileSession> deviceSession(String tokenHash) {
-        return read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT customer, login, expires_at FROM device_session WHERE token_hash = ?")) {
-                st.setString(1, tokenHash);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(new MobileSession(rs.getString(1), rs.getString(2),
-                            Instant.ofEpochMilli(rs.getLong(3)))) : Optional.<MobileSession>empty();
-                }
-            }
-        });
+        return sessionIn("SELECT customer, login, expires_at FROM device_session WHERE token_hash = ?", tokenHash);
     }
 
     @Override
