@@ -100,6 +100,9 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
                     "no sideways scrolling on a phone");
 
             saveScreenshot(browser.screenshot(), "mobile-dashboard.png");
+            browser.eval("document.querySelector('[data-view=cash_position]').scrollIntoView()");
+            saveScreenshot(browser.screenshot(), "mobile-dashboard-lists.png");
+            browser.eval("window.scrollTo(0, 0)");
 
             // The switcher offers both granted companies; GROUPE shows its single granted view.
             assertEquals(List.of("BIJOU", "GROUPE"), strings(browser.eval(
