@@ -78,7 +78,11 @@ final class MobileRoutes {
             throw ApiError.badCredentials(false);
         }
         Instant now = clock.instant();
-        boolean device = body.path("device").asBoolean(false);
+        JsonNode deviceField = body.get("device");
+        if (deviceField != null && !deviceField.isBoolean()) {
+            throw ApiError.badRequest("device must be true or false.");
+        }
+        boolean device = deviceField != null && deviceField.booleanValue();
         String token;
         Instant expiresAt;
         if (device) {

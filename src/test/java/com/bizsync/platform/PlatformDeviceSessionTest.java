@@ -71,6 +71,15 @@ class PlatformDeviceSessionTest extends PlatformTestBase {
     }
 
     @Test
+    void aDeviceFlagThatIsNotTrueOrFalseIsABadRequest() {
+        Api.Answer a = api.post("/api/v1/mobile/sessions", null, Map.of("customer", "ACME", "company", "BIJOU",
+                "login", "jdupont", "password", "jean-pw", "device", "yes"));
+        assertEquals(400, a.status(), a.text());
+        assertEquals("bad_request", a.error());
+        assertEquals("device must be true or false.", a.json().get("message").asText());
+    }
+
+    @Test
     void aDeviceSessionInUseStaysAliveAndOneLeftAloneExpires() {
         String used = device("jdupont", "jean-pw");
         String forgotten = device("jdupont", "jean-pw");
