@@ -252,6 +252,12 @@
       // A device session: the phone stays signed in until the user signs out or loses access.
       const answer = await call('POST', '/mobile/sessions', Object.assign({ device: true }, form));
       $('password').value = '';
+      const previous = loadSession();
+      if (previous && previous.token) {
+        // One person signed in per phone: the one before is signed out, their figures forgotten.
+        await forgetAll();
+        call('DELETE', '/mobile/sessions/current', null, previous.token).catch(() => undefined);
+      }
       const session = { token: answer.token, user: answer.user, customer: form.customer, login: form.login,
         company: form.company };
       saveSession(session);
@@ -554,10 +560,15 @@
     window.addEventListener('online', () => { if (loadSession()) refresh(); });
     document.addEventListener('visibilitychange', () => { if (!document.hidden && loadSession()) refresh(); });
     const session = loadSession();
-    if (session && session.token && session.customer) {
+    const link = new URLSearchParams(location.search);
+    // A link for someone else (another QR code on a shared phone) asks for their password; the
+    // remembered session stays until they sign in.
+    const otherUser = session && link.get('login')
+      && (link.get('login') !== session.login || (link.get('customer') || '').toUpperCase() !== session.customer);
+    if (session && session.token && session.customer && !otherUser) {
       openCompany(session.company);
     } else {
-      store(SESSION_KEY, null);
+      if (!otherUser) store(SESSION_KEY, null);
       showSignIn('');
     }
     if ('serviceWorker' in navigator) {

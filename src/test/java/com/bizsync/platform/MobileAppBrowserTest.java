@@ -151,6 +151,19 @@ class MobileAppBrowserTest extends PlatformTestBase {
             assertEquals("Bijoux du Sud", browser.text("document.getElementById('company-name').textContent"));
             saveScreenshot(browser.screenshot(), "mobile-app-dashboard-360.png");
 
+            // Another user's QR code on this phone asks for their password, pre-filled; Jean's
+            // session stays until they sign in.
+            browser.navigate(network.url() + "?customer=ACME&company=GROUPE&login=mmartin");
+            browser.waitUntil("!document.getElementById('sign-in').hidden", WAIT);
+            assertEquals("GROUPE", browser.text("document.getElementById('company').value"));
+            assertEquals("mmartin", browser.text("document.getElementById('login').value"));
+            assertEquals("", browser.text("document.getElementById('password').value"));
+            browser.navigate(network.url());
+            browser.waitUntil("document.querySelectorAll('#cards .card').length === 4", WAIT);
+            // The kept figures are on screen at once; wait for the platform's answer too, so that
+            // this page is done asking before the revocation.
+            browser.waitUntil("performance.getEntriesByType('resource').some(e => e.name.endsWith('/views'))", WAIT);
+
             // The publisher sends the users without Jean: his phone is signed out and forgets the figures.
             putUsers(acme(), Fixtures.users(
                     Fixtures.user("mmartin", "Marie Martin", "marie-pw", grants("GROUPE", List.of("sales_revenue")))));
