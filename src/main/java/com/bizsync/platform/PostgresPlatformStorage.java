@@ -70,6 +70,12 @@ public final class PostgresPlatformStorage extends JdbcPlatformStorage {
     }
 
     @Override
+    void connectionLost() {
+        // Retired when next returned or at once when idle: the next requests get new connections.
+        pool.getHikariPoolMXBean().softEvictConnections();
+    }
+
+    @Override
     public void close() {
         pool.close();
     }

@@ -37,6 +37,17 @@ public final class StorageFailure extends RuntimeException {
         return false;
     }
 
+    /** Whether the connection to the database server broke (server restarted, stopped, network cut). */
+    public boolean connectionLost() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean outage(SQLException e) {
         String state = e.getSQLState();
         if (e.getClass().getName().equals("org.sqlite.SQLiteException")) {

@@ -203,6 +203,33 @@ class PostgresFaultsTest {
     }
 
     @Test
+    void afterTheServerDroppedEveryConnectionOnlyOneRequestMeetsADeadOne() throws Exception {
+        publisher().publish("BIJOU", Fixtures.publication("Version 1", 1));
+        String token = token();
+        // Readers at once, so that every pooled connection was used a moment ago: the pool skips
+        // checking those before handing them out again.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> burst = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                burst.add(pool.submit(() -> api.get("/api/v1/mobile/companies/BIJOU/views", token).status()));
+            }
+            for (Future<Integer> f : burst) {
+                assertEquals(200, f.get(1, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        pg.disconnectSessions(database);   // as a failover or a restart does
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuses.add(api.get("/api/v1/mobile/companies/BIJOU/views", token).status());
+        }
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200), statuses.subList(1, 8),
+                "the first failure retires the dead connections: " + statuses);
+    }
+
+    @Test
     void anUnreachableDatabaseStopsTheStartWithOneSentence() {
         int closedPort = pg.port() + 1;
         PlatformConfig unreachable = PlatformConfig.defaults(data).withPort(0).withDatabase(new PlatformDatabase(

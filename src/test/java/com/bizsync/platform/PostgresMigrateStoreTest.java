@@ -29,6 +29,7 @@ class PostgresMigrateStoreTest {
             storage.addCustomer("ACME", "Acme SARL", Fixtures.bcrypt(PASSWORD));
         }
         String token;
+        String deviceToken;
         try (PlatformServer embedded = PlatformServer.start(PlatformConfig.defaults(data))) {
             Api api = new Api("http://127.0.0.1:" + embedded.port());
             assertEquals(200, api.put("/api/v1/publisher/companies/BIJOU/publication", Api.basic("ACME", PASSWORD),
@@ -37,6 +38,9 @@ class PostgresMigrateStoreTest {
                     Fixtures.user("jdupont", "Jean Dupont", "pw", Map.of("BIJOU", List.of("sales_revenue"))))).status());
             token = Api.bearer(api.post("/api/v1/mobile/sessions", null, Map.of("customer", "ACME",
                     "company", "BIJOU", "login", "jdupont", "password", "pw")).json().get("token").asText());
+            deviceToken = Api.bearer(api.post("/api/v1/mobile/sessions", null, Map.of("customer", "ACME",
+                    "company", "BIJOU", "login", "jdupont", "password", "pw", "device", true)).json()
+                    .get("token").asText());
         }
 
         LocalPostgres pg = LocalPostgres.shared();
@@ -45,6 +49,7 @@ class PostgresMigrateStoreTest {
             assertEquals(0, copy.waitFor(120), copy.output());
             assertEquals("""
                     customer : une ligne copiée
+                    device_session : une ligne copiée
                     mobile_user : une ligne copiée
                     publication : une ligne copiée
                     token : une ligne copiée
@@ -61,6 +66,8 @@ class PostgresMigrateStoreTest {
             assertEquals(200, read.status(), read.text());
             assertEquals(8.0, read.json().get("views").get("sales_revenue").get("month").asDouble());
             assertEquals(List.of("sales_revenue"), List.copyOf(iterable(read.json().get("views").fieldNames())));
+            assertEquals(200, api.get("/api/v1/mobile/companies/BIJOU/views", deviceToken).status(),
+                    "the phone that stays signed in stays signed in");
             assertEquals("Acme SARL", api.get("/api/v1/publisher/check", Api.basic("ACME", PASSWORD)).json()
                     .get("name").asText());
             assertEquals(200, api.post("/api/v1/mobile/sessions", null, Map.of("customer", "ACME",

@@ -43,6 +43,16 @@ public final class PlatformStoreUnderTest {
         return database(dataFolder).map(config::withDatabase).orElse(config);
     }
 
+    /** A plain JDBC connection to that storage, for a test that looks at the stored rows themselves. */
+    public static java.sql.Connection connect(Path dataFolder) throws java.sql.SQLException {
+        Optional<PlatformDatabase> db = database(dataFolder);
+        if (db.isPresent()) {
+            return java.sql.DriverManager.getConnection(db.get().url(), LocalPostgres.SUPERUSER, LocalPostgres.PASSWORD);
+        }
+        return java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + dataFolder.resolve(com.bizsync.platform.SqlitePlatformStorage.FILE_NAME));
+    }
+
     /** The storage the platform started with {@link #config} uses, opened directly. */
     public static JdbcPlatformStorage open(Path dataFolder) {
         return PlatformStores.open(dataFolder, database(dataFolder));
