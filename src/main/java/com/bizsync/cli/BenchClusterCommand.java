@@ -7,9 +7,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench platform --database …}: see {@link PlatformLoadBenchmark}. Exit 1 when a read saw a mix. */
-@Command(name = "platform")
-final class BenchPlatformCommand implements Callable<Integer> {
+/** {@code bench platform-cluster --database …}: see {@link PlatformLoadBenchmark}. Exit 1 when a read saw a mix. */
+@Command(name = "platform-cluster")
+final class BenchClusterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -32,7 +32,7 @@ final class BenchPlatformCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (customers < 1 || customers > 10_000 || companies < 1 || companies > 50 || readers < 1 || readers > 200
                 || publishers < 1 || publishers > 200) {
-            throw new UserError("engine.cli.benchPlatformCounts");
+            throw new UserError("engine.cli.benchClusterCounts");
         }
         return PlatformLoadBenchmark.run(PlatformCommand.database(database).orElseThrow(), customers, companies,
                 publishers, readers, spec.commandLine().getOut()) ? 0 : 1;
