@@ -85,8 +85,10 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
 
     @Override
     public boolean setCustomerPassword(String code, String passwordHash) {
-        return inTransaction(c -> update(c, "UPDATE customer SET password_hash = ? WHERE code = ?",
-                passwordHash, code) == 1);
+        return inTransaction(c -> {
+            announce(c, StoreChange.customer(code));
+            return update(c, "UPDATE customer SET password_hash = ? WHERE code = ?", passwordHash, code) == 1;
+        });
     }
 
     // ---- publications
@@ -95,7 +97,7 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
     public void putPublication(String customer, StoredPublication p) {
         // One statement in one transaction: the row holds the whole snapshot, so a reader gets
         // either the previous row or the new one.
-        inTransaction(c -> update(c, """
+        inTransaction(c -> announce(c, StoreChange.customer(customer)) + update(c, """
                 INSERT INTO publication (customer, company, company_name, snapshot, published_at, next_expected_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (customer, company) DO UPDATE SET company_name = excluded.company_name,
@@ -147,8 +149,8 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
 
     @Override
     public void deletePublication(String customer, String company) {
-        inTransaction(c -> update(c, "DELETE FROM publication WHERE customer = ? AND company = ?",
-                customer, company));
+        inTransaction(c -> announce(c, StoreChange.customer(customer))
+                + update(c, "DELETE FROM publication WHERE customer = ? AND company = ?", customer, company));
     }
 
     // ---- users, grants, tokens
@@ -157,6 +159,7 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
     public void replaceUsers(String customer, List<PlatformUser> users) {
         inTransaction(c -> {
             lockCustomer(c, customer);
+            announce(c, StoreChange.customer(customer));
             Map<String, PlatformUser> newUsers = new HashMap<>();
             users.forEach(u -> newUsers.put(u.login(), u));
             for (Map.Entry<String, String> old : userHashes(c, customer).entrySet()) {
@@ -287,7 +290,8 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
 
     @Override
     public void deleteToken(String tokenHash) {
-        inTransaction(c -> update(c, "DELETE FROM token WHERE token_hash = ?", tokenHash));
+        inTransaction(c -> announce(c, new StoreChange(StoreChange.Kind.TOKEN, tokenHash))
+                + update(c, "DELETE FROM token WHERE token_hash = ?", tokenHash));
     }
 
     @Override
@@ -310,13 +314,15 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
 
     @Override
     public void extendDeviceSession(String tokenHash, Instant expiresAt) {
-        inTransaction(c -> update(c, "UPDATE device_session SET expires_at = ? WHERE token_hash = ?",
+        inTransaction(c -> announce(c, new StoreChange(StoreChange.Kind.DEVICE_SESSION, tokenHash))
+                + update(c, "UPDATE device_session SET expires_at = ? WHERE token_hash = ?",
                 expiresAt.toEpochMilli(), tokenHash));
     }
 
     @Override
     public void deleteDeviceSession(String tokenHash) {
-        inTransaction(c -> update(c, "DELETE FROM device_session WHERE token_hash = ?", tokenHash));
+        inTransaction(c -> announce(c, new StoreChange(StoreChange.Kind.DEVICE_SESSION, tokenHash))
+                + update(c, "DELETE FROM device_session WHERE token_hash = ?", tokenHash));
     }
 
     @Override
@@ -328,6 +334,7 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
     public void deleteCustomerData(String customer) {
         inTransaction(c -> {
             lockCustomer(c, customer);
+            announce(c, StoreChange.customer(customer));
             update(c, "DELETE FROM token WHERE customer = ?", customer);
             update(c, "DELETE FROM device_session WHERE customer = ?", customer);
             update(c, "DELETE FROM user_grant WHERE customer = ?", customer);
@@ -376,6 +383,23 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
         } catch (SQLException e) {
             throw failure(consistentRead ? "platform storage read failed" : "platform storage write failed", e);
         }
+    }
+
+    /**
+     * What other instances sharing this store change in it, for what this one keeps in memory.
+     * Expired sessions are not announced when purged: readers check the expiry themselves.
+     */
+    public StoreChanges changes() {
+        return StoreChanges.NONE;
+    }
+
+    /**
+     * Tells the other instances, once this transaction commits, what it changed.
+     *
+     * @return 0, so a one-statement write can add it to its update count
+     */
+    int announce(Connection c, StoreChange change) throws SQLException {
+        return 0;
     }
 
     private StorageFailure failure(String what, SQLException e) {

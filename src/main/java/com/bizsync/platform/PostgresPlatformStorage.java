@@ -3,6 +3,7 @@ package com.bizsync.platform;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
@@ -21,10 +22,13 @@ public final class PostgresPlatformStorage extends JdbcPlatformStorage {
     private static final long CONNECTION_WAIT_MS = TimeUnit.SECONDS.toMillis(5);
 
     private final HikariDataSource pool;
+    private final PlatformDatabase database;
+    private PostgresChangeFeed feed;
 
-    private PostgresPlatformStorage(HikariDataSource pool) {
+    private PostgresPlatformStorage(HikariDataSource pool, PlatformDatabase database) {
         super(pool, pool);
         this.pool = pool;
+        this.database = database;
     }
 
     /** Connects, brings the schema up to date (Flyway locks it while two instances start at once). */
@@ -35,7 +39,7 @@ public final class PostgresPlatformStorage extends JdbcPlatformStorage {
         } catch (RuntimeException e) {
             throw new StorageFailure("cannot connect to " + database.safeUrl(), e);
         }
-        PostgresPlatformStorage storage = new PostgresPlatformStorage(pool);
+        PostgresPlatformStorage storage = new PostgresPlatformStorage(pool, database);
         try {
             Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
         } catch (RuntimeException e) {
@@ -69,6 +73,26 @@ public final class PostgresPlatformStorage extends JdbcPlatformStorage {
         c.setReadOnly(true);
     }
 
+    /** Started on first use: the one extra connection serves only an instance that keeps a cache. */
+    @Override
+    public synchronized StoreChanges changes() {
+        if (feed == null) {
+            feed = new PostgresChangeFeed(database);
+            feed.start();
+        }
+        return feed;
+    }
+
+    @Override
+    int announce(Connection c, StoreChange change) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+            st.setString(1, PostgresChangeFeed.CHANNEL);
+            st.setString(2, change.payload());
+            st.execute();
+        }
+        return 0;
+    }
+
     @Override
     void connectionLost() {
         // Retired when next returned or at once when idle: the next requests get new connections.
@@ -77,6 +101,11 @@ public final class PostgresPlatformStorage extends JdbcPlatformStorage {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (feed != null) {
+                feed.close();
+            }
+        }
         pool.close();
     }
 }
