@@ -230,6 +230,41 @@ class PostgresFaultsTest {
     }
 
     @Test
+    void aFullDiskRefusesPublicationsWith503AndKeepsServingReads() throws Exception {
+        PlatformClient publisher = publisher();
+        publisher.publish("BIJOU", Fixtures.publication("Version 1", 1));
+        String token = token();
+        Path small = pg.smallTablespace("small_" + database, 2);
+        pg.execute(database, "ALTER TABLE publication SET TABLESPACE small_" + database);
+        fill(small);
+
+        // New companies need new pages, which the full file system refuses.
+        Api.Answer refused = null;
+        for (int i = 0; i < 200 && refused == null; i++) {
+            Api.Answer a = api.put("/api/v1/publisher/companies/NEW" + i + "/publication", Api.basic("ACME", PASSWORD),
+                    IncompressiblePublication.of("Filler " + i, i));
+            if (a.status() != 200) {
+                refused = a;
+            }
+        }
+        assertTrue(refused != null, "the disk never filled up");
+        assertEquals(503, refused.status(), refused.text());
+        assertEquals("storage_unavailable", refused.error());
+        assertEquals("5", refused.header("Retry-After"));
+        Api.Answer read = api.get("/api/v1/mobile/companies/BIJOU/views", token);
+        assertEquals(200, read.status(), read.text());
+        assertEquals("Version 1", read.json().get("company").get("name").asText());
+    }
+
+    /** Takes every free byte of the file system (dd stops with "no space left"). */
+    private static void fill(Path mount) throws Exception {
+        Process dd = new ProcessBuilder("dd", "if=/dev/zero", "of=" + mount.resolve("filler"), "bs=64k")
+                .redirectErrorStream(true).start();
+        dd.getInputStream().readAllBytes();
+        assertTrue(dd.waitFor(60, TimeUnit.SECONDS));
+    }
+
+    @Test
     void anUnreachableDatabaseStopsTheStartWithOneSentence() {
         int closedPort = pg.port() + 1;
         PlatformConfig unreachable = PlatformConfig.defaults(data).withPort(0).withDatabase(new PlatformDatabase(

@@ -37,6 +37,7 @@ public final class LocalPostgres implements AutoCloseable {
     private final Path folder;
     private final Path data;
     private final int port;
+    private final List<Path> mounts = new ArrayList<>();
 
     private LocalPostgres(Path bin, Path folder, int port) {
         this.bin = bin;
@@ -133,6 +134,41 @@ public final class LocalPostgres implements AutoCloseable {
                 + database + "' AND pid <> pg_backend_pid()");
     }
 
+    /**
+     * A tablespace on a small file system of its own (a tmpfs mounted in the cluster's folder),
+     * for a test of a full disk; needs root, as CI is. Unmounted when the cluster is closed.
+     */
+    public Path smallTablespace(String name, int megabytes) {
+        RequiredTool.require(root(), "root (to mount a small tmpfs standing for a full disk)");
+        Path mount = folder.resolve(name);
+        try {
+            Files.createDirectories(mount);
+            system("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m,mode=700", "tmpfs", mount.toString());
+            mounts.add(mount);
+            Files.setOwner(mount, mount.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(SYSTEM_USER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        execute("postgres", "CREATE TABLESPACE " + name + " LOCATION '" + mount + "'");
+        return mount;
+    }
+
+    private void system(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public String log() {
         try {
             return Files.readString(folder.resolve("server.log"));
@@ -147,6 +183,13 @@ public final class LocalPostgres implements AutoCloseable {
             run(server("pg_ctl"), "-D", data.toString(), "-w", "-t", "60", "-m", "immediate", "stop");
         } catch (RuntimeException alreadyStopped) {
             // Stopped by the test itself.
+        }
+        for (Path mount : mounts) {
+            try {
+                system("umount", "-l", mount.toString());
+            } catch (RuntimeException e) {
+                // Lazily unmounted already; the folder removal below may leave it.
+            }
         }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
