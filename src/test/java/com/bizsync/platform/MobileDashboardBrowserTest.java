@@ -119,6 +119,12 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             browser.eval("document.getElementById('sign-out').click()");
             browser.waitUntil("!document.getElementById('sign-in').hidden", Duration.ofSeconds(30));
             assertEquals("Vous êtes déconnecté.", notice(browser));
+            // The page forgets the session first, then tells the platform: wait for that request.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (api.get("/api/v1/mobile/companies", Api.bearer(token)).status() == 200
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             assertEquals("token_invalid", api.get("/api/v1/mobile/companies", Api.bearer(token)).error());
             assertTrue(browser.eval("localStorage.getItem('bizsync.session') === null").asBoolean());
             assertEquals(0, browser.eval("document.querySelectorAll('#cards .card').length").asInt(),
