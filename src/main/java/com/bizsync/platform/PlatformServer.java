@@ -54,15 +54,16 @@ public final class PlatformServer implements AutoCloseable {
         KeyStore keystore = config.https().map(HttpsConnector::load).orElse(null);
         PlatformStorage storage;
         try {
-            storage = SqlitePlatformStorage.open(config.dataFolder());
+            storage = new CachingPlatformStorage(SqlitePlatformStorage.open(config.dataFolder()));
         } catch (StorageFailure e) {
             throw new UserError(e, "platform.error.dataFolder", config.dataFolder());
         }
         ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         RequestBodies bodies = new RequestBodies(json);
+        ReadyPublications publications = new ReadyPublications(storage, json);
         PublisherRoutes publisher = new PublisherRoutes(storage, new PublisherAuthenticator(storage), bodies,
                 json, config.clock());
-        MobileRoutes mobile = new MobileRoutes(storage, bodies, json, config.clock(), config.tokenLifetime());
+        MobileRoutes mobile = new MobileRoutes(storage, publications, bodies, config.clock(), config.tokenLifetime());
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
