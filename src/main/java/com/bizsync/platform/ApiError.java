@@ -53,6 +53,11 @@ public final class ApiError extends RuntimeException {
         return new ApiError(413, "too_large", "The request body is over " + limit + " bytes after decompression.");
     }
 
+    public static ApiError unsupportedMediaType() {
+        return new ApiError(415, "unsupported_media_type",
+                "The body must be sent as Content-Type: application/json (UTF-8).");
+    }
+
     public static ApiError serverError() {
         return new ApiError(500, "server_error", "Internal error; see the platform log.");
     }
