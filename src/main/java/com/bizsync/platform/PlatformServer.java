@@ -27,11 +27,6 @@ public final class PlatformServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
     private static final String API = "/api/v1";
     private static final String ERROR_WRITTEN = "bizsync.error-written";
-    private static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "no-referrer",
-            "X-Frame-Options", "DENY",
-            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
 
     private final Javalin app;
     private final PlatformStorage storage;
@@ -74,9 +69,13 @@ public final class PlatformServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/platform/web";
                 files.location = Location.CLASSPATH;
-                files.headers = SECURITY_HEADERS;
+                files.headers = SecurityHeaders.ALWAYS;
             });
             listen(cfg, config, keystore);
+            // Errors Jetty answers itself (unparsable requests, undecodable paths) in the API's shape.
+            JsonErrorHandler errors = new JsonErrorHandler(keystore != null);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             cfg.router.mount(r -> {
                 r.get(API + "/health", ctx -> ctx.json(Map.of("status", "ok", "version", VERSION)));
                 r.get(API + "/publisher/check", publisher::check);
@@ -142,24 +141,18 @@ public final class PlatformServer implements AutoCloseable {
     }
 
     private static void headers(Context ctx, boolean https) {
-        SECURITY_HEADERS.forEach(ctx::header);
-        if (https) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
-        }
+        SecurityHeaders.apply(ctx::header, https);
         if (ctx.path().startsWith(API)) {
             ctx.header("Cache-Control", "no-store");
         }
     }
 
     private static void writeError(Context ctx, ApiError e) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", e.code());
-        body.put("message", e.getMessage());
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         if (e.status() == 401 && "bad_credentials".equals(e.code()) && ctx.path().startsWith(API + "/publisher")) {
             ctx.header("WWW-Authenticate", "Basic realm=\"BizSync\", charset=\"UTF-8\"");
         }
-        ctx.status(e.status()).json(body);
+        ctx.status(e.status()).json(e.body());
     }
 
     private static ApiError fromJavalin(HttpResponseException e) {
