@@ -61,8 +61,10 @@ final class MobileRoutes {
         boolean passwordOk = PasswordHashes.verify(password, user.map(PlatformUser::passwordHash).orElse(null));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
             // The operator's log says which part failed (never the password); the answer does not.
+            // An unknown login is not written: it is often a password typed in the wrong field.
             LOG.info("Mobile sign-in refused: customer {} company {} login {} from {} ({})", customer, company,
-                    login, ctx.ip(), user.isEmpty() ? "unknown customer or login"
+                    user.isPresent() ? login : "(unknown, not logged)", ctx.ip(),
+                    user.isEmpty() ? "unknown customer or login"
                             : !passwordOk ? "wrong password" : "no grant on the company");
             throw ApiError.badCredentials(false);
         }
