@@ -13,6 +13,7 @@ import java.util.Optional;
 final class CachingPlatformStorage implements PlatformStorage {
     private final PlatformStorage store;
     private final GuardedCache<String, MobileSession> sessions = new GuardedCache<>(100_000);
+    private final GuardedCache<String, MobileSession> deviceSessions = new GuardedCache<>(100_000);
     private final GuardedCache<UserKey, PlatformUser> users = new GuardedCache<>(20_000);
     private final GuardedCache<CompanyKey, StoredPublication> publications = new GuardedCache<>(2_000);
 
@@ -71,9 +72,11 @@ final class CachingPlatformStorage implements PlatformStorage {
     @Override
     public void replaceUsers(String customer, List<PlatformUser> newUsers) {
         store.replaceUsers(customer, newUsers);
-        // The store also deleted the tokens of removed users and of changed passwords.
+        // The store also deleted the tokens of removed users and of changed passwords, and the
+        // device sessions of users who lost a company.
         users.invalidateIf(e -> e.getKey().customer().equals(customer));
         sessions.invalidateIf(e -> e.getValue().customer().equals(customer));
+        deviceSessions.invalidateIf(e -> e.getValue().customer().equals(customer));
     }
 
     @Override
@@ -104,11 +107,40 @@ final class CachingPlatformStorage implements PlatformStorage {
     }
 
     @Override
+    public void saveDeviceSession(String tokenHash, MobileSession session) {
+        store.saveDeviceSession(tokenHash, session);
+    }
+
+    @Override
+    public Optional<MobileSession> deviceSession(String tokenHash) {
+        return deviceSessions.get(tokenHash, store::deviceSession);
+    }
+
+    @Override
+    public void extendDeviceSession(String tokenHash, Instant expiresAt) {
+        store.extendDeviceSession(tokenHash, expiresAt);
+        deviceSessions.invalidate(tokenHash);
+    }
+
+    @Override
+    public void deleteDeviceSession(String tokenHash) {
+        store.deleteDeviceSession(tokenHash);
+        deviceSessions.invalidate(tokenHash);
+    }
+
+    @Override
+    public void purgeDeviceSessionsExpiredBefore(Instant instant) {
+        store.purgeDeviceSessionsExpiredBefore(instant);
+        deviceSessions.invalidateIf(e -> e.getValue().expiresAt().isBefore(instant));
+    }
+
+    @Override
     public void deleteCustomerData(String customer) {
         store.deleteCustomerData(customer);
         publications.invalidateIf(e -> e.getKey().customer().equals(customer));
         users.invalidateIf(e -> e.getKey().customer().equals(customer));
         sessions.invalidateIf(e -> e.getValue().customer().equals(customer));
+        deviceSessions.invalidateIf(e -> e.getValue().customer().equals(customer));
     }
 
     @Override

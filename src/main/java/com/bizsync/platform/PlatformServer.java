@@ -13,7 +13,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.BindException;
 import java.security.KeyStore;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +26,7 @@ public final class PlatformServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
     private static final String API = "/api/v1";
     private static final String ERROR_WRITTEN = "bizsync.error-written";
+    private static final Map<String, String> SECURITY_HEADERS = SecurityHeaders.ALWAYS;
 
     private final Javalin app;
     private final PlatformStorage storage;
@@ -69,14 +69,18 @@ public final class PlatformServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/platform/web";
                 files.location = Location.CLASSPATH;
-                files.headers = SecurityHeaders.ALWAYS;
+                files.headers = SECURITY_HEADERS;
+                files.mimeTypes.add("application/manifest+json", "webmanifest");
             });
+            AppIcons.serve(cfg, SECURITY_HEADERS);
             listen(cfg, config, keystore);
             // Errors Jetty answers itself (unparsable requests, undecodable paths) in the API's shape.
             JsonErrorHandler errors = new JsonErrorHandler(keystore != null);
             cfg.jetty.modifyServer(server -> server.setErrorHandler(errors));
             cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             cfg.router.mount(r -> {
+                // Browsers that look for the site icon at the root find the brand one.
+                r.get("/favicon.ico", ctx -> ctx.redirect("icons/bizsync.ico", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
                 r.get(API + "/health", ctx -> ctx.json(Map.of("status", "ok", "version", VERSION)));
                 r.get(API + "/publisher/check", publisher::check);
                 r.put(API + "/publisher/companies/{code}/publication", publisher::putPublication);
