@@ -58,4 +58,18 @@ class PlatformLogTest extends PlatformTestBase {
         assertFalse(log.contains("\u001b"), log);
         assertFalse(log.contains("\u0085"), log);
     }
+
+    @Test
+    void exceptionMessagesAreEscapedAndFramesKeepTheirLines() {
+        // What the platform does with an unexpected failure: the message of an exception may quote a typed value.
+        org.slf4j.LoggerFactory.getLogger(PlatformServer.class).error("Request GET /x failed",
+                new IllegalStateException("bad value a\n2026-01-01 00:00:00,000 INFO forged entry\u2028end",
+                        new IllegalArgumentException("cause\r\nforged too")));
+        String log = logSinceStart();
+        assertTrue(log.contains("java.lang.IllegalStateException: bad value a\\n2026-01-01 00:00:00,000 INFO forged entry\\u2028end"),
+                log);
+        assertTrue(log.contains("Caused by: java.lang.IllegalArgumentException: cause\\r\\nforged too"), log);
+        assertFalse(log.contains("\n2026-01-01 00:00:00,000 INFO forged"), log);
+        assertTrue(log.contains("\n\tat com.bizsync.platform.PlatformLogTest."), "frames stay one per line: " + log);
+    }
 }
