@@ -16,6 +16,7 @@ final class Subcommands {
         bench.addSubcommand("extract", new BenchExtractCommand());
         bench.addSubcommand("publish", new BenchPublishCommand());
         bench.addSubcommand("platform-cluster", new BenchClusterCommand());
+        bench.addSubcommand("platform", new BenchPlatformCommand());
         cli.addSubcommand("bench", bench);
         cli.addSubcommand("publish", new PublishCommand());
         cli.addSubcommand("demo", new DemoCommand());

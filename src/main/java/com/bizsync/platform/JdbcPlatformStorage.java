@@ -37,12 +37,6 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
         return writes;
     }
 
-    /**
-     * Prepares a connection (auto-commit already off) for a read of several statements that must
-     * all see one committed state.
-     */
-    abstract void beginConsistentRead(Connection c) throws SQLException;
-
     // ---- customers
 
     @Override
@@ -231,36 +225,34 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
 
     @Override
     public Optional<PlatformUser> user(String customer, String login) {
-        // One read transaction: the user row and its grants come from the same replacement.
-        return inReadTransaction(c -> {
-            String name;
-            String hash;
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT name, password_hash FROM mobile_user WHERE customer = ? AND login = ?")) {
+        // One statement, so one consistent read (in PostgreSQL too: a statement sees one snapshot):
+        // the user row and its grants come from the same replacement. It runs on every mobile
+        // request, so no transaction round trips around it.
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT u.name, u.password_hash, g.company, g.view_id
+                    FROM mobile_user u LEFT JOIN user_grant g ON g.customer = u.customer AND g.login = u.login
+                    WHERE u.customer = ? AND u.login = ?
+                    ORDER BY g.company, g.view_id""")) {
                 bind(st, customer, login);
                 try (ResultSet rs = st.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.<PlatformUser>empty();
                     }
-                    name = rs.getString(1);
-                    hash = rs.getString(2);
-                }
-            }
-            Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT company, view_id FROM user_grant WHERE customer = ? AND login = ?
-                    ORDER BY company, view_id""")) {
-                bind(st, customer, login);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
+                    String name = rs.getString(1);
+                    String hash = rs.getString(2);
+                    Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
+                    do {
+                        String company = rs.getString(3);
                         // A view id unknown to this version (stored by a newer one) grants nothing.
-                        String company = rs.getString(1);
-                        ViewId.fromId(rs.getString(2)).ifPresent(v ->
-                                grants.computeIfAbsent(company, k -> EnumSet.noneOf(ViewId.class)).add(v));
-                    }
+                        if (company != null) {
+                            ViewId.fromId(rs.getString(4)).ifPresent(v ->
+                                    grants.computeIfAbsent(company, k -> EnumSet.noneOf(ViewId.class)).add(v));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new PlatformUser(login, name, hash, grants));
                 }
             }
-            return Optional.of(new PlatformUser(login, name, hash, grants));
         });
     }
 
@@ -358,21 +350,10 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
         }
     }
 
-    private <T> T inReadTransaction(Work<T> work) {
-        return transaction(reads, true, work);
-    }
-
     private <T> T inTransaction(Work<T> work) {
-        return transaction(writes, false, work);
-    }
-
-    private <T> T transaction(DataSource source, boolean consistentRead, Work<T> work) {
-        try (Connection c = source.getConnection()) {
+        try (Connection c = writes.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (consistentRead) {
-                    beginConsistentRead(c);
-                }
                 T result = work.run(c);
                 c.commit();
                 return result;
@@ -381,7 +362,7 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
                 throw e;
             }
         } catch (SQLException e) {
-            throw failure(consistentRead ? "platform storage read failed" : "platform storage write failed", e);
+            throw failure("platform storage write failed", e);
         }
     }
 

@@ -66,13 +66,6 @@ public final class PostgresPlatformStorage extends JdbcPlatformStorage {
         return config;
     }
 
-    @Override
-    void beginConsistentRead(Connection c) throws SQLException {
-        // READ COMMITTED would let a second statement see a replacement committed after the first.
-        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        c.setReadOnly(true);
-    }
-
     /** Started on first use: the one extra connection serves only an instance that keeps a cache. */
     @Override
     public synchronized StoreChanges changes() {

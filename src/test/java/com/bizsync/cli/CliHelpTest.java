@@ -68,7 +68,7 @@ class CliHelpTest {
     @Test
     void everyCommandAnswersHelpInFrench() {
         List<List<String>> commands = everyCommand();
-        assertEquals(22, commands.size(), "bizsync and its 21 commands and subcommands: " + commands);
+        assertEquals(23, commands.size(), "bizsync and its 22 commands and subcommands: " + commands);
         Messages.setLocale(Locale.FRENCH);
         for (List<String> path : commands) {
             String name = String.join(" ", path);

@@ -106,6 +106,60 @@ class PostgresTwoInstancesTest {
         }
     }
 
+    @Test
+    void whatOneInstanceChangesTheOtherNoLongerServesFromMemory() throws Exception {
+        LocalPostgres pg = LocalPostgres.shared();
+        PlatformDatabase db = new PlatformDatabase(pg.url(pg.createDatabase()), LocalPostgres.PASSWORD.toCharArray());
+        try (JdbcPlatformStorage storage = PostgresPlatformStorage.open(db)) {
+            storage.addCustomer("ACME", "Acme SARL", Fixtures.bcrypt(PASSWORD));
+        }
+        PlatformConfig config = PlatformConfig.defaults(home).withDatabase(db);
+        try (PlatformServer first = PlatformServer.start(config); PlatformServer second = PlatformServer.start(config)) {
+            Api a = new Api("http://127.0.0.1:" + first.port());
+            Api b = new Api("http://127.0.0.1:" + second.port());
+            String publisher = Api.basic("ACME", PASSWORD);
+            List<String> allViews = Arrays.stream(ViewId.values()).map(ViewId::id).toList();
+            assertEquals(200, a.put("/api/v1/publisher/companies/BIJOU/publication", publisher,
+                    Fixtures.publication("Version 1", 1)).status());
+            assertEquals(200, a.put("/api/v1/publisher/users", publisher, Fixtures.users(
+                    Fixtures.user("reader", "Reader", "pw", Map.of("BIJOU", allViews)))).status());
+            String token = Api.bearer(a.post("/api/v1/mobile/sessions", null, Map.of("customer", "ACME",
+                    "company", "BIJOU", "login", "reader", "password", "pw")).json().get("token").asText());
+            // The second instance reads twice: the session, the user and the publication are now in its memory.
+            for (int i = 0; i < 2; i++) {
+                assertEquals("Version 1", b.get("/api/v1/mobile/companies/BIJOU/views", token).json()
+                        .get("company").get("name").asText());
+            }
+
+            assertEquals(200, a.put("/api/v1/publisher/companies/BIJOU/publication", publisher,
+                    Fixtures.publication("Version 2", 2)).status());
+            eventually(() -> "Version 2".equals(b.get("/api/v1/mobile/companies/BIJOU/views", token).json()
+                    .get("company").get("name").asText()), "the new publication through the other instance");
+
+            assertEquals(204, a.delete("/api/v1/mobile/sessions/current", token).status());
+            eventually(() -> "token_invalid".equals(b.get("/api/v1/mobile/companies/BIJOU/views", token).error()),
+                    "the signed-out token refused by the other instance");
+
+            String again = Api.bearer(b.post("/api/v1/mobile/sessions", null, Map.of("customer", "ACME",
+                    "company", "BIJOU", "login", "reader", "password", "pw")).json().get("token").asText());
+            assertEquals(200, b.get("/api/v1/mobile/companies/BIJOU/views", again).status());
+            assertEquals(200, a.put("/api/v1/publisher/users", publisher, Fixtures.users()).status());
+            eventually(() -> b.get("/api/v1/mobile/companies/BIJOU/views", again).status() == 401,
+                    "a removed user refused by the other instance");
+        }
+    }
+
+    /** Another instance hears of a change within milliseconds; 5 s is the limit of "at once". */
+    private static void eventually(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 5 s: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     private AppProcess serve(String url) {
         return AppProcess.start(home, Map.of("BIZSYNC_DATABASE_PASSWORD", LocalPostgres.PASSWORD),
                 "platform", "serve", "--port", "0", "--database", url);
