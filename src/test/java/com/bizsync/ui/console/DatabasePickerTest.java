@@ -13,6 +13,7 @@ import com.bizsync.testing.RefusedPort;
 import com.bizsync.testing.tds.SageServer;
 import com.bizsync.testing.tds.TdsEndpoint;
 import com.bizsync.ui.UiHarness;
+import com.bizsync.ui.shots.Screenshots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -105,6 +106,7 @@ class DatabasePickerTest {
         robot.clickOn("#company-accounting-browse");
         assertEquals(LISTED, listed(robot), "only the Sage databases, RH is not one");
         robot.clickOn("ORFEV — Orfèvrerie du Rhône SAS");
+        Screenshots.save(robot.lookup("#database-picker").query().getScene().getRoot(), "company-database-picker");
         robot.clickOn("#database-picker-choose");
         assertEquals("ORFEV", text(robot, "company-accounting"));
         assertEquals("Orfèvrerie du Rhône SAS", text(robot, "company-name"), "the empty name takes the company's");
