@@ -3,8 +3,10 @@ package com.bizsync.ui.console;
 import static com.bizsync.testing.FxInput.label;
 import static com.bizsync.testing.FxInput.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bizsync.engine.DefaultEngine;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.PortalSettings;
@@ -13,8 +15,12 @@ import com.bizsync.testing.RefusedPort;
 import com.bizsync.testing.tds.SageServer;
 import com.bizsync.testing.tds.TdsEndpoint;
 import com.bizsync.ui.UiHarness;
+import com.bizsync.ui.common.AppContext;
+import com.bizsync.ui.common.Busy;
+import com.bizsync.ui.forms.CompanyFormModel;
 import com.bizsync.ui.shots.Screenshots;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -126,6 +132,23 @@ class DatabasePickerTest {
         Company saved = app.store().company("ORFEV").orElseThrow();
         assertEquals("ORFEV", saved.accountingDatabase());
         assertEquals("BIJOU", saved.commercialDatabase());
+    }
+
+    @Test
+    void browseListsTheServerUnlessTheFieldHoldsADemoFileOrNoServerIsSaved(FxRobot robot) {
+        openConsole(robot, server.login());
+        CompanyFormModel form = new CompanyFormModel(new AppContext(app.store(), new DefaultEngine(app.store(),
+                Clock.systemUTC()), app.background(), stage), new Busy(app.background()));
+        robot.interact(() -> {
+            assertTrue(form.browsesServer(form.accountingDatabase()), "empty field, server saved: the server's list");
+            form.accountingDatabase().value().set("ORFEV");
+            assertTrue(form.browsesServer(form.accountingDatabase()), "a database name: the server's list");
+            form.accountingDatabase().value().set(bijouFile.toString());
+            assertFalse(form.browsesServer(form.accountingDatabase()), "a demo file: the file chooser");
+            app.store().saveDatabaseLogin(DatabaseLogin.EMPTY);
+            form.accountingDatabase().value().set("");
+            assertFalse(form.browsesServer(form.accountingDatabase()), "no server saved: the file chooser");
+        });
     }
 
     @Test
