@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,9 @@ class SqlServerOverTdsTest {
         SourceSpec spec = SourceSpec.forDatabase(endpoint.login(USER, "wrong-password"), "BIJOU");
         UserError e = assertThrows(UserError.class, () -> SourceConnector.open(spec));
         assertEquals("source.wrongPassword", e.key());
+        assertEquals("Le serveur SQL refuse la connexion de l'utilisateur « bizsync_ro » pour jdbc:jtds:sqlserver://"
+                + "127.0.0.1:" + endpoint.port() + "/BIJOU : vérifiez l'identifiant et le mot de passe.",
+                e.sentence().text(Locale.FRENCH));
         assertTrue(e.getMessage().contains(USER), e.getMessage());
         assertFalse(e.getMessage().contains("wrong-password"), e.getMessage());
     }
@@ -60,6 +64,9 @@ class SqlServerOverTdsTest {
         SourceSpec spec = SourceSpec.forDatabase(endpoint.login(), "BIJOUX");
         UserError e = assertThrows(UserError.class, () -> SourceConnector.open(spec));
         assertEquals("source.unknownDatabase", e.key());
+        assertEquals("La base jdbc:jtds:sqlserver://127.0.0.1:" + endpoint.port() + "/BIJOUX n'existe pas sur le serveur"
+                + " SQL ou cet utilisateur n'y a pas accès : vérifiez le nom de la base et les droits.",
+                e.sentence().text(Locale.FRENCH));
         assertTrue(e.getMessage().contains("BIJOUX"), e.getMessage());
     }
 
@@ -92,6 +99,9 @@ class SqlServerOverTdsTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             assertEquals(1, silent.accepted(), "the connection was accepted, then left unanswered");
             assertEquals("source.unreachable", e.key());
+            assertEquals("Le serveur SQL de jdbc:jtds:sqlserver://127.0.0.1:" + silent.port() + "/BIJOU ne répond pas :"
+                    + " vérifiez le nom du serveur, l'instance ou le port, et que le service SQL Server est démarré.",
+                    e.sentence().text(Locale.FRENCH));
             assertTrue(seconds < SourceConnector.LOGIN_TIMEOUT_SECONDS + 2, "took " + seconds + " s");
             assertFalse(e.getMessage().contains(PASSWORD));
         }
