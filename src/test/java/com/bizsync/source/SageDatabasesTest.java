@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Listing a SQL Server's Sage databases with the saved login, over jTDS to the test TDS endpoint. */
+/**
+ * Listing a SQL Server's Sage databases with the saved login, over jTDS to the test TDS endpoint:
+ * RH is not a Sage database, PAIE_SA is one the login may not enter (916), both are left out.
+ */
 class SageDatabasesTest {
     private TdsEndpoint endpoint;
 
@@ -30,7 +33,7 @@ class SageDatabasesTest {
     }
 
     @Test
-    void onlyTheDatabasesWithSageTablesAreListedWithTheirCompanyNames() {
+    void onlyTheSageDatabasesTheLoginMayEnterAreListedWithTheirCompanyNames() {
         List<SageDatabase> found = SageDatabases.list(endpoint.login());
         assertEquals(List.of(new SageDatabase("BIJOU", "Bijoux Lumière SARL"),
                 new SageDatabase("COMPTA_SEULE", "Conseil Comptable Dupré"),

@@ -4,7 +4,8 @@ import com.bizsync.demo.SageDdl;
 
 /**
  * A SQL Server with two Sage companies (BIJOU, ORFEV), an accounting-only Sage database
- * (COMPTA_SEULE: no documents table) and a database of another application (RH).
+ * (COMPTA_SEULE: no documents table), a database of another application (RH) and a Sage company
+ * the login may not enter (PAIE_SA).
  */
 public final class SageServer {
     public static final String USER = "bizsync_ro";
@@ -18,6 +19,7 @@ public final class SageServer {
                 .database("RH", c -> SageDdl.runScript(c, "CREATE TABLE SALARIES (ID INT, NOM VARCHAR(40));"))
                 .database("ORFEV", c -> company(c, "Orfèvrerie du Rhône SAS"))
                 .database("BIJOU", c -> company(c, "Bijoux Lumière SARL"))
+                .database("PAIE_SA", c -> company(c, "Société fermée à ce login")).deny("PAIE_SA")
                 .database("COMPTA_SEULE", c -> {
                     company(c, "Conseil Comptable Dupré");
                     SageDdl.runScript(c, "DROP TABLE F_DOCLIGNE;\nDROP TABLE F_DOCENTETE;");

@@ -42,6 +42,8 @@ public final class TdsEndpoint implements AutoCloseable {
     private final Map<String, Connection> databases = new LinkedHashMap<>();
     private final List<ExecutedStatement> statements = new CopyOnWriteArrayList<>();
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
+    /** Databases listed in sys.databases that the login may not enter (no user mapped there). */
+    private final java.util.Set<String> denied = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private ServerSocket server;
 
     public TdsEndpoint(String user, String password) {
@@ -62,6 +64,12 @@ public final class TdsEndpoint implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }
+    }
+
+    /** Makes a database listed but closed to the login: USE answers 916, a login to it 4060. */
+    public TdsEndpoint deny(String name) {
+        denied.add(name);
+        return this;
     }
 
     public TdsEndpoint start() {
@@ -138,6 +146,10 @@ public final class TdsEndpoint implements AutoCloseable {
     /** SQL Server compares database names without case (default collation). */
     boolean hasDatabase(String name) {
         return databases.keySet().stream().anyMatch(n -> n.equalsIgnoreCase(name));
+    }
+
+    boolean mayEnter(String name) {
+        return !denied.contains(name);
     }
 
     String canonicalName(String name) {

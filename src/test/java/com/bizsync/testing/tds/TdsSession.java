@@ -28,6 +28,7 @@ final class TdsSession implements Runnable {
     private final Map<String, String> options = new LinkedHashMap<>();
     private TdsChannel channel;
     private String database;
+    private String user;
     private String isolation = DEFAULT_ISOLATION;
     private int nextHandle = 1;
 
@@ -84,13 +85,14 @@ final class TdsSession implements Runnable {
             channel.send(TdsChannel.TABULAR_RESULT, reply.bytes());
             return false;
         }
-        if (!endpoint.hasDatabase(wanted)) {
+        if (!endpoint.hasDatabase(wanted) || !endpoint.mayEnter(wanted)) {
             reply.error(4060, 11, "Cannot open database \"" + wanted + "\" requested by the login. The login failed.")
                     .error(18456, 14, "Login failed for user '" + login.user() + "'.").done(Reply.DONE_ERROR, 0, 0);
             channel.send(TdsChannel.TABULAR_RESULT, reply.bytes());
             return false;
         }
         database = wanted;
+        user = login.user();
         int packetSize = login.packetSize() >= 512 && login.packetSize() <= 32767 ? login.packetSize() : 4096;
         reply.envDatabase(database, "master").info(5701, "Changed database context to '" + database + "'.")
                 .envCollation().envLanguage("us_english").info(5703, "Changed language setting to us_english.")
@@ -187,6 +189,10 @@ final class TdsSession implements Runnable {
             throw new SQLException("Database '" + target + "' does not exist. Make sure that the name is entered correctly.",
                     "42000", 911);
         }
+        if (!endpoint.mayEnter(target)) {
+            throw new SQLException("The server principal \"" + user + "\" is not able to access the database \""
+                    + target + "\" under the current security context.", "08004", 916);
+        }
         String before = database;
         database = endpoint.canonicalName(target);
         reply.envDatabase(database, before).info(5701, "Changed database context to '" + database + "'.");
@@ -239,8 +245,8 @@ final class TdsSession implements Runnable {
 
     /** SQL Server's numbers for the errors a reader meets; 50000 otherwise. */
     private static int errorNumber(SQLException e) {
-        if (e.getErrorCode() == 911) {
-            return 911;
+        if (e.getErrorCode() == 911 || e.getErrorCode() == 916) {
+            return e.getErrorCode();
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return switch (state) {
