@@ -1,17 +1,8 @@
 package com.bizsync.views;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every test of {@link ViewRulesTest}, the company read over jTDS from the test TDS endpoint (H2 behind it). */
+@ExtendWith(ReadOverTds.class)
 class ViewRulesOverTdsTest extends ViewRulesTest {
-    @BeforeEach
-    void overTds() {
-        MiniSage.readOverTds(true);
-    }
-
-    @AfterEach
-    void fromTheFileAgain() {
-        MiniSage.readOverTds(false);
-    }
 }
