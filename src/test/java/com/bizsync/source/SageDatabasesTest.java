@@ -10,6 +10,7 @@ import com.bizsync.testing.RefusedPort;
 import com.bizsync.testing.tds.SageServer;
 import com.bizsync.testing.tds.TdsEndpoint;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,15 @@ class SageDatabasesTest {
         endpoint.statements().forEach(s -> assertTrue(reads.contains(s.verb()), s.sql()));
         endpoint.statements().stream().filter(s -> s.reads("P_DOSSIER"))
                 .forEach(s -> assertEquals("READ UNCOMMITTED", s.isolation(), s.sql()));
+    }
+
+    @Test
+    void aLoginThatMayNotListTheDatabasesIsToldSo() {
+        endpoint.denyCatalog();
+        UserError e = assertThrows(UserError.class, () -> SageDatabases.list(endpoint.login()));
+        assertEquals("La liste des bases du serveur SQL jdbc:jtds:sqlserver://127.0.0.1:" + endpoint.port() + "/master ne"
+                + " peut pas être lue avec l'utilisateur « bizsync_ro » : vérifiez ses droits (VIEW ANY DATABASE).",
+                e.sentence().text(Locale.FRENCH));
     }
 
     @Test

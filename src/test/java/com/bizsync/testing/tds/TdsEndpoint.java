@@ -45,6 +45,7 @@ public final class TdsEndpoint implements AutoCloseable {
     /** Databases listed in sys.databases that the login may not enter (no user mapped there). */
     private final java.util.Set<String> denied = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private ServerSocket server;
+    private volatile boolean catalogDenied;
 
     public TdsEndpoint(String user, String password) {
         this.user = user;
@@ -70,6 +71,16 @@ public final class TdsEndpoint implements AutoCloseable {
     public TdsEndpoint deny(String name) {
         denied.add(name);
         return this;
+    }
+
+    /** Refuses the login the catalog view sys.databases (error 229), as a server without VIEW ANY DATABASE does. */
+    public TdsEndpoint denyCatalog() {
+        catalogDenied = true;
+        return this;
+    }
+
+    boolean catalogDenied() {
+        return catalogDenied;
     }
 
     public TdsEndpoint start() {

@@ -140,6 +140,10 @@ final class TdsSession implements Runnable {
     }
 
     private void execute(String sql, List<Object> values, Reply reply, int more, boolean inProc) throws SQLException {
+        if (endpoint.catalogDenied() && sql.toLowerCase(Locale.ROOT).contains("sys.databases")) {
+            throw new SQLException("The SELECT permission was denied on the object 'databases', database"
+                    + " 'mssqlsystemresource', schema 'sys'.", "42000", 229);
+        }
         Tsql.Translated h2 = Tsql.forH2(sql);
         try (PreparedStatement st = connection().prepareStatement(h2.sql())) {
             for (int i = 0; i < h2.parameters().size(); i++) {
@@ -245,7 +249,7 @@ final class TdsSession implements Runnable {
 
     /** SQL Server's numbers for the errors a reader meets; 50000 otherwise. */
     private static int errorNumber(SQLException e) {
-        if (e.getErrorCode() == 911 || e.getErrorCode() == 916) {
+        if (e.getErrorCode() == 911 || e.getErrorCode() == 916 || e.getErrorCode() == 229) {
             return e.getErrorCode();
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
