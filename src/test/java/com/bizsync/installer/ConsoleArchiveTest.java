@@ -41,9 +41,14 @@ class ConsoleArchiveTest {
         Path classes = Path.of("target", "classes");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
              Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
-                Files.copy(file, out);
+            // Folders too, as Maven's jar has them: Flyway finds its migrations by their folder.
+            for (Path file : files.filter(path -> !path.equals(classes)).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+                boolean folder = Files.isDirectory(file);
+                out.putNextEntry(new JarEntry(folder ? name + "/" : name));
+                if (!folder) {
+                    Files.copy(file, out);
+                }
                 out.closeEntry();
             }
         }
@@ -68,11 +73,16 @@ class ConsoleArchiveTest {
                 ". installer/console-cds.sh && bizsync_console \"$@\"", "bizsync",
                 archive.toString(), jar.toString()));
         command.addAll(java);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Path log = Files.createTempFile(tmp, "console", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the console run ends");
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("the console run did not end within 120 s: " + Files.readString(log));
+        }
+        return new Run(process.exitValue(), Files.readString(log));
     }
 
     @Test
