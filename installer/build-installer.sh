@@ -20,6 +20,29 @@ version() {
   prop version "$file"
 }
 
+# The JVM options every launcher of that system gets, one a line.
+java_options() {
+  grep -v '^#' installer/java-options.txt | grep .
+  # SQLite's native library is shipped in app/native and loaded from there: sqlite-jdbc would
+  # otherwise unpack it into the temporary folder at each start (noexec /tmp, antivirus, AppLocker).
+  echo '-Dorg.sqlite.lib.path=$APPDIR/native'
+  case "$1" in
+    linux) echo -Dorg.sqlite.lib.name=libsqlitejdbc.so ;;
+    windows) echo -Dorg.sqlite.lib.name=sqlitejdbc.dll ;;
+  esac
+}
+
+# « BizSync Console », the GUI launcher: jpackage replaces (does not extend) the main launcher's
+# JVM options with a launcher's own, so they are all written here, plus the quick compiler.
+console_launcher() {
+  local file=target/installer-config/console-launcher.properties
+  mkdir -p target/installer-config
+  { cat installer/windows/console-launcher.properties
+    echo "java-options=$( (java_options windows; echo -XX:TieredStopAtLevel=1) | paste -sd' ' -)"
+  } > "$file"
+  echo "$file"
+}
+
 # The jpackage arguments for linux or windows, one a line.
 jpackage_args() {
   local os=$1 v=$2 option
@@ -27,26 +50,21 @@ jpackage_args() {
     --description "$(prop summary $product)" --copyright "Copyright (c) $(prop vendor $product)" \
     --runtime-image target/runtime --input target/app-libs --main-jar bizsync.jar \
     --main-class com.bizsync.cli.Main --dest target/installer
-  grep -v '^#' installer/java-options.txt | grep . | while read -r option; do
+  java_options "$os" | while read -r option; do
     printf '%s\n' --java-options "$option"
   done
-  # SQLite's native library is shipped in app/native and loaded from there: sqlite-jdbc would
-  # otherwise unpack it into the temporary folder at each start (noexec /tmp, antivirus, AppLocker).
-  printf '%s\n' --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
   case "$os" in
     linux)
-      printf '%s\n' --type app-image --icon resources/brand/bizsync-icon-256.png \
-        --java-options -Dorg.sqlite.lib.name=libsqlitejdbc.so ;;
+      printf '%s\n' --type app-image --icon resources/brand/bizsync-icon-256.png ;;
     windows)
       # The main launcher, BizSync.exe, is console-mode: `bizsync publish` in a terminal prints
       # and returns its exit code. « BizSync Console » (GUI, no terminal) opens the console.
       printf '%s\n' --type msi --icon resources/brand/bizsync.ico --win-console \
-        --add-launcher "BizSync Console=installer/windows/console-launcher.properties" \
+        --add-launcher "BizSync Console=$(console_launcher)" \
         --win-menu --win-menu-group BizSync --install-dir BizSync \
         --license-file installer/LICENSE.txt \
         --win-upgrade-uuid "$(prop win-upgrade-uuid $product)" \
-        --resource-dir installer/windows \
-        --java-options -Dorg.sqlite.lib.name=sqlitejdbc.dll ;;
+        --resource-dir installer/windows ;;
     *) echo "unknown system: $os (linux or windows)" >&2; exit 2 ;;
   esac
 }

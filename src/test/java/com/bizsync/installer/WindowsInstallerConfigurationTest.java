@@ -84,6 +84,11 @@ class WindowsInstallerConfigurationTest {
         }
         assertEquals("false", gui.getProperty("win-console"), "no terminal window behind the console");
         assertEquals("console", gui.getProperty("arguments"));
+        // A launcher's own JVM options replace the main one's (jpackage 17): all are repeated,
+        // with the quick compiler for a fast first window.
+        List<String> guiOptions = List.of(gui.getProperty("java-options").split(" "));
+        assertTrue(guiOptions.containsAll(values("--java-options")), guiOptions.toString());
+        assertTrue(guiOptions.contains("-XX:TieredStopAtLevel=1"), guiOptions.toString());
     }
 
     @Test
