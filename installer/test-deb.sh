@@ -95,9 +95,14 @@ assert len(d["views"]) == 17, sorted(d["views"])
 PY
 echo "test-deb: extract (17 views, temporary folder unusable) ok"
 
-# ---- the platform on 127.0.0.1
+# ---- the platform on 127.0.0.1: the unit's own command, as the unit's user (what
+# `systemctl enable --now bizsync-platform` runs; systemd itself does not run in this test)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-run platform serve --data "$work/platform" --port "$port" >"$work/platform.log" 2>&1 &
+exec_start=$(sed -n 's/^ExecStart=//p' /lib/systemd/system/bizsync-platform.service)
+[ "$(sed -n 's/^User=//p' /lib/systemd/system/bizsync-platform.service)" = bizsync ] || fail "the platform's unit user"
+# shellcheck disable=SC2086 # the unit's command line, split as systemd splits it
+setpriv --reuid=bizsync --regid=bizsync --init-groups env -i PATH=/nonexistent HOME=/var/lib/bizsync LANG=C.UTF-8 \
+  ${exec_start/\$BIZSYNC_PLATFORM_ARGS/--port $port} >"$work/platform.log" 2>&1 &
 echo $! > "$work/platform.pid"
 health=""
 for _ in $(seq 120); do
@@ -107,8 +112,9 @@ for _ in $(seq 120); do
 done
 python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert d=={"status":"ok","version":sys.argv[2]}, d' "$health" "$pom_version" \
   || fail "platform health: '$health' ($(tail -5 "$work/platform.log"))"
+find /var/lib/bizsync/platform -mindepth 1 -user bizsync | grep -q . || fail "the platform wrote no data as bizsync"
 kill "$(cat "$work/platform.pid")"; wait "$(cat "$work/platform.pid")" || true; rm -f "$work/platform.pid"
-echo "test-deb: platform serve answered $health"
+echo "test-deb: platform serve (the unit's command, as bizsync) answered $health"
 
 # ---- the console's first window under Xvfb
 for n in $(seq 90 120); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }; done
