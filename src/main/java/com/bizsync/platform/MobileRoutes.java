@@ -2,10 +2,7 @@ package com.bizsync.platform;
 
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,18 +27,26 @@ final class MobileRoutes {
     static final int MAX_SIGN_IN_BYTES = 64 * 1024;
     /** Expired tokens are kept a while so their owner hears "expired" rather than "invalid". */
     private static final Duration KEEP_EXPIRED = Duration.ofDays(7);
+    /**
+     * A phone that asked to stay signed in keeps its device session this long after its last use:
+     * the user types the four fields once; revocation (sign-out, user removed, new password, lost
+     * company) ends it earlier.
+     */
+    static final Duration DEVICE_SESSION_LIFETIME = Duration.ofDays(180);
+    /** A device session in use is extended at most once a day, not written on every request. */
+    private static final Duration EXTEND_AFTER = Duration.ofDays(1);
 
     private final PlatformStorage storage;
+    private final ReadyPublications publications;
     private final RequestBodies bodies;
-    private final ObjectMapper json;
     private final Clock clock;
     private final Duration tokenLifetime;
 
-    MobileRoutes(PlatformStorage storage, RequestBodies bodies, ObjectMapper json, Clock clock,
+    MobileRoutes(PlatformStorage storage, ReadyPublications publications, RequestBodies bodies, Clock clock,
                  Duration tokenLifetime) {
         this.storage = storage;
+        this.publications = publications;
         this.bodies = bodies;
-        this.json = json;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
     }
@@ -64,16 +69,32 @@ final class MobileRoutes {
         boolean passwordOk = PasswordHashes.verify(password, user.map(PlatformUser::passwordHash).orElse(null));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
             // The operator's log says which part failed (never the password); the answer does not.
+            // An unknown login is not written: it is often a password typed in the wrong field.
             LOG.info("Mobile sign-in refused: customer {} company {} login {} from {} ({})", customer, company,
-                    login, ctx.ip(), user.isEmpty() ? "unknown customer or login"
+                    user.isPresent() ? login : "(unknown, not logged)", ctx.ip(),
+                    user.isEmpty() ? "unknown customer or login"
                             : !passwordOk ? "wrong password" : "no grant on the company");
             throw ApiError.badCredentials(false);
         }
         Instant now = clock.instant();
-        storage.purgeTokensExpiredBefore(now.minus(KEEP_EXPIRED));
-        String token = Tokens.newToken();
-        Instant expiresAt = now.plus(tokenLifetime).truncatedTo(ChronoUnit.MILLIS);
-        storage.saveToken(Tokens.hash(token), new MobileSession(customer, login, expiresAt));
+        JsonNode deviceField = body.get("device");
+        if (deviceField != null && !deviceField.isBoolean()) {
+            throw ApiError.badRequest("device must be true or false.");
+        }
+        boolean device = deviceField != null && deviceField.booleanValue();
+        String token;
+        Instant expiresAt;
+        if (device) {
+            storage.purgeDeviceSessionsExpiredBefore(now.minus(KEEP_EXPIRED));
+            token = Tokens.newDeviceToken();
+            expiresAt = now.plus(DEVICE_SESSION_LIFETIME).truncatedTo(ChronoUnit.MILLIS);
+            storage.saveDeviceSession(Tokens.hash(token), new MobileSession(customer, login, expiresAt));
+        } else {
+            storage.purgeTokensExpiredBefore(now.minus(KEEP_EXPIRED));
+            token = Tokens.newToken();
+            expiresAt = now.plus(tokenLifetime).truncatedTo(ChronoUnit.MILLIS);
+            storage.saveToken(Tokens.hash(token), new MobileSession(customer, login, expiresAt));
+        }
         List<Map<String, String>> companies = new ArrayList<>();
         Map<String, String> publishedNames = new LinkedHashMap<>();
         storage.publicationHeaders(customer).forEach(p -> publishedNames.put(p.company(), p.companyName()));
@@ -115,21 +136,19 @@ final class MobileRoutes {
         if (granted == null || granted.isEmpty()) {
             throw ApiError.notGranted();
         }
-        StoredPublication publication = storage.publication(who.session().customer(), company)
+        ReadyPublications.Ready ready = publications.ready(who.session().customer(), company, granted, clock.instant())
                 .orElseThrow(() -> ApiError.notFound("Nothing is published for this company yet."));
-        ObjectNode doc = parse(publication.snapshotJson());
-        ObjectNode views = (ObjectNode) doc.get("views");
-        views.retain(granted.stream().map(ViewId::id).toList());
-        doc.put("code", company);
-        doc.put("publishedAt", publication.publishedAt().toString());
-        // The snapshot already carries nextExpectedAt as sent; "late" is the platform's reading of it now.
-        doc.put("late", publication.lateAt(clock.instant()));
-        ctx.json(doc);
+        ReadyAnswers.write(ctx, ready);
     }
 
     void signOut(Context ctx) {
         signedIn(ctx);
-        storage.deleteToken(Tokens.hash(bearer(ctx)));
+        String token = bearer(ctx);
+        if (Tokens.isDeviceToken(token)) {
+            storage.deleteDeviceSession(Tokens.hash(token));
+        } else {
+            storage.deleteToken(Tokens.hash(token));
+        }
         ctx.status(204);
     }
 
@@ -138,9 +157,16 @@ final class MobileRoutes {
 
     private SignedIn signedIn(Context ctx) {
         String token = bearer(ctx);
-        MobileSession session = storage.session(Tokens.hash(token)).orElseThrow(ApiError::tokenInvalid);
-        if (!clock.instant().isBefore(session.expiresAt())) {
+        boolean device = Tokens.isDeviceToken(token);
+        String hash = Tokens.hash(token);
+        MobileSession session = (device ? storage.deviceSession(hash) : storage.session(hash))
+                .orElseThrow(ApiError::tokenInvalid);
+        Instant now = clock.instant();
+        if (!now.isBefore(session.expiresAt())) {
             throw ApiError.tokenExpired();
+        }
+        if (device && session.expiresAt().isBefore(now.plus(DEVICE_SESSION_LIFETIME).minus(EXTEND_AFTER))) {
+            storage.extendDeviceSession(hash, now.plus(DEVICE_SESSION_LIFETIME).truncatedTo(ChronoUnit.MILLIS));
         }
         PlatformUser user = storage.user(session.customer(), session.login()).orElseThrow(ApiError::tokenInvalid);
         return new SignedIn(session, user);
@@ -156,14 +182,6 @@ final class MobileRoutes {
             throw ApiError.tokenInvalid();
         }
         return token;
-    }
-
-    private ObjectNode parse(String snapshot) {
-        try {
-            return (ObjectNode) json.readTree(snapshot);
-        } catch (IOException e) {
-            throw new StorageFailure("a stored snapshot is not valid JSON", e);
-        }
     }
 
     private static String text(JsonNode body, String field) {
