@@ -108,4 +108,7 @@ if [ "$os" = windows ]; then
   echo "Installer: $(ls target/installer/*.msi)"
   exit 0
 fi
-./installer/linux/build-deb.sh "$v" target/installer/BizSync
+# The same JVM options for /usr/bin/bizsync, which runs the runtime's java itself.
+mkdir -p target/installer-config
+java_options linux > target/installer-config/linux-java-options.txt
+./installer/linux/build-deb.sh "$v" target/installer/BizSync target/installer-config/linux-java-options.txt

@@ -3,11 +3,12 @@
 # dpkg-deb rather than jpackage --type deb: the package puts files outside /opt (the command in
 # /usr/bin, the desktop entry, the icons, the systemd units, /etc/default), which dpkg then owns
 # and removes; jpackage's .deb can only install under its own folder.
-#   build-deb.sh VERSION APP_IMAGE
+#   build-deb.sh VERSION APP_IMAGE JAVA_OPTIONS_FILE (the launchers' JVM options, $APPDIR for lib/app)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version=$1
 image=$2
+java_options=$3
 here=installer/linux
 product=installer/product.properties
 prop() { sed -n "s/^$1=//p" "$product" | head -1; }
@@ -22,11 +23,9 @@ cp -a "$image" "$root/opt/bizsync"
 app="$root/opt/bizsync/lib"
 cp installer/console-cds.sh "$app/console-cds.sh"
 # The JVM options of /usr/bin/bizsync, as a java @argument file: the same options as jpackage's
-# launcher (installer/java-options.txt), the class path, SQLite's shipped native library.
+# launcher (SQLite's shipped native library among them), then the class path.
 {
-  grep -v '^#' installer/java-options.txt | grep .
-  echo "-Dorg.sqlite.lib.path=/opt/bizsync/lib/app/native"
-  echo "-Dorg.sqlite.lib.name=libsqlitejdbc.so"
+  sed 's|\$APPDIR|/opt/bizsync/lib/app|g' "$java_options"
   echo "-cp"
   (cd "$app/app" && ls *.jar | sort | sed 's|^|/opt/bizsync/lib/app/|' | paste -sd: -)
 } > "$app/app/bizsync.jvm"
