@@ -27,7 +27,8 @@ cp installer/console-cds.sh "$app/console-cds.sh"
 {
   sed 's|\$APPDIR|/opt/bizsync/lib/app|g' "$java_options"
   echo "-cp"
-  (cd "$app/app" && ls *.jar | sort | sed 's|^|/opt/bizsync/lib/app/|' | paste -sd: -)
+  # The application's jar first, as ./bizsync and jpackage's launcher have it.
+  (cd "$app/app" && { echo bizsync.jar; ls *.jar | grep -vx bizsync.jar | sort; } | sed 's|^|/opt/bizsync/lib/app/|' | paste -sd: -)
 } > "$app/app/bizsync.jvm"
 install -m 755 "$here/bizsync" "$root/usr/bin/bizsync"
 
