@@ -8,11 +8,22 @@ public final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
     private final String code;
+    private final long retryAfterSeconds;
 
     private ApiError(int status, String code, String message) {
+        this(status, code, message, 0);
+    }
+
+    private ApiError(int status, String code, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds for the {@code Retry-After} header; 0 when the answer has none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {
@@ -51,6 +62,11 @@ public final class ApiError extends RuntimeException {
 
     public static ApiError tooLarge(long limit) {
         return new ApiError(413, "too_large", "The request body is over " + limit + " bytes after decompression.");
+    }
+
+    /** Every bcrypt slot stayed busy: the client may try again in a second. */
+    public static ApiError busy() {
+        return new ApiError(503, "busy", "Too many sign-ins are being checked at once; retry in a moment.", 1);
     }
 
     public static ApiError serverError() {

@@ -36,9 +36,11 @@ final class MobileRoutes {
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration tokenLifetime;
+    private final PasswordChecker passwords;
 
     MobileRoutes(PlatformStorage storage, RequestBodies bodies, ObjectMapper json, Clock clock,
-                 Duration tokenLifetime) {
+                 Duration tokenLifetime, PasswordChecker passwords) {
+        this.passwords = passwords;
         this.storage = storage;
         this.bodies = bodies;
         this.json = json;
@@ -61,7 +63,7 @@ final class MobileRoutes {
         Optional<PlatformUser> user = storage.customer(customer).isPresent()
                 ? storage.user(customer, login) : Optional.empty();
         // Always one bcrypt check, so the answer time does not tell which part was wrong.
-        boolean passwordOk = PasswordHashes.verify(password, user.map(PlatformUser::passwordHash).orElse(null));
+        boolean passwordOk = passwords.verifyMobile(password, user.map(PlatformUser::passwordHash).orElse(null));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
             // The operator's log says which part failed (never the password); the answer does not.
             LOG.info("Mobile sign-in refused: customer {} company {} login {} from {} ({})", customer, company,

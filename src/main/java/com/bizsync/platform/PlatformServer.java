@@ -60,9 +60,11 @@ public final class PlatformServer implements AutoCloseable {
         }
         ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         RequestBodies bodies = new RequestBodies(json);
-        PublisherRoutes publisher = new PublisherRoutes(storage, new PublisherAuthenticator(storage), bodies,
-                json, config.clock());
-        MobileRoutes mobile = new MobileRoutes(storage, bodies, json, config.clock(), config.tokenLifetime());
+        PasswordChecker passwords = new PasswordChecker(config.limits());
+        PublisherRoutes publisher = new PublisherRoutes(storage, new PublisherAuthenticator(storage, passwords),
+                bodies, json, config.clock(), passwords);
+        MobileRoutes mobile = new MobileRoutes(storage, bodies, json, config.clock(), config.tokenLifetime(),
+                passwords);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -155,6 +157,9 @@ public final class PlatformServer implements AutoCloseable {
         body.put("error", e.code());
         body.put("message", e.getMessage());
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
         if (e.status() == 401 && "bad_credentials".equals(e.code()) && ctx.path().startsWith(API + "/publisher")) {
             ctx.header("WWW-Authenticate", "Basic realm=\"BizSync\", charset=\"UTF-8\"");
         }

@@ -19,14 +19,16 @@ final class PublisherAuthenticator {
     private static final int MAX_ENTRIES = 1000;
 
     private final PlatformStorage storage;
+    private final PasswordChecker passwords;
     private final byte[] salt = new byte[32];
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
     private record Remembered(String storedHash, byte[] passwordDigest) {
     }
 
-    PublisherAuthenticator(PlatformStorage storage) {
+    PublisherAuthenticator(PlatformStorage storage, PasswordChecker passwords) {
         this.storage = storage;
+        this.passwords = passwords;
         new SecureRandom().nextBytes(salt);
     }
 
@@ -44,7 +46,7 @@ final class PublisherAuthenticator {
                 && MessageDigest.isEqual(known.passwordDigest(), digest)) {
             return customer;
         }
-        if (!PasswordHashes.verify(credentials.getPassword(), storedHash) || customer == null) {
+        if (!passwords.verifyCustomer(credentials.getPassword(), storedHash) || customer == null) {
             throw ApiError.badCredentials(true);
         }
         if (verified.size() >= MAX_ENTRIES) {
