@@ -60,9 +60,9 @@ final class MobileRoutes {
         if (password.isEmpty() || password.length() > MAX_PASSWORD) {
             throw ApiError.badRequest("password must be 1 to " + MAX_PASSWORD + " characters.");
         }
-        Optional<PlatformUser> user = storage.customer(customer).isPresent()
-                ? storage.user(customer, login) : Optional.empty();
-        // Always one bcrypt check, so the answer time does not tell which part was wrong.
+        // One read and one bcrypt check of the same cost whatever is wrong (customer, login,
+        // password or company), so the answer time does not tell which part was.
+        Optional<PlatformUser> user = storage.user(customer, login);
         boolean passwordOk = passwords.verifyMobile(password, user.map(PlatformUser::passwordHash).orElse(null));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
             // The operator's log says which part failed (never the password); the answer does not.

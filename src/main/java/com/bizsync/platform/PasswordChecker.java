@@ -55,8 +55,9 @@ final class PasswordChecker {
         return verify(password, usable ? hash : null, PasswordHashes.COST);
     }
 
+    /** The cost installations hash with, kept inside the range (a real hash cannot be outside it). */
     private int mobileDummyCost() {
-        return PasswordHashes.COST;
+        return Math.max(limits.minHashCost(), Math.min(limits.maxHashCost(), PasswordHashes.MOBILE_COST));
     }
 
     private boolean verify(String password, String usableHash, int dummyCost) {
