@@ -64,6 +64,10 @@ public final class ApiError extends RuntimeException {
         return new ApiError(413, "too_large", "The request body is over " + limit + " bytes after decompression.");
     }
 
+    public static ApiError tooSlow() {
+        return new ApiError(408, "too_slow", "The request body arrived too slowly.");
+    }
+
     /** Every bcrypt slot stayed busy: the client may try again in a second. */
     public static ApiError busy() {
         return new ApiError(503, "busy", "Too many sign-ins are being checked at once; retry in a moment.", 1);

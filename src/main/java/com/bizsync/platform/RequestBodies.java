@@ -56,6 +56,9 @@ final class RequestBodies {
         try (InputStream raw = ctx.req().getInputStream();
              InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             return readAtMost(in, limit);
+        } catch (org.eclipse.jetty.http.BadMessageException e) {
+            // Jetty's minimum body rate (PlatformServer): a trickled body is cut off here.
+            throw ApiError.tooSlow();
         } catch (ZipException | java.io.EOFException e) {
             throw ApiError.badRequest("The gzip body is corrupt.");
         } catch (IOException e) {

@@ -1,0 +1,256 @@
+package com.bizsync.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.SocketFactory;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Slow and abusive connections: 1,000 real sockets from one address each announce a sign-in body
+ * and trickle it one byte at a time, while an ordinary user on another address (127.0.0.2, also
+ * loopback) signs in and reads the views, each round within 2 s.
+ */
+@Timeout(180)
+class PlatformSlowConnectionsTest extends PlatformTestBase {
+    private static final int SLOW_CONNECTIONS = 1000;
+    private static final Duration PROMPT = Duration.ofSeconds(2);
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+    @BeforeEach
+    void publishACompanyAndAUser() {
+        publish(acme(), "BIJOU", Fixtures.publication("Bijoux du Sud", 100));
+        putUsers(acme(), Fixtures.users(Fixtures.user("jdupont", "Jean Dupont", "jean-pw",
+                grants("BIJOU", List.of("sales_revenue")))));
+    }
+
+    @Test
+    void aThousandTricklingConnectionsDoNotStopAnOrdinaryUserBeingServed() throws Exception {
+        OkHttpClient user = new OkHttpClient.Builder().socketFactory(boundTo("127.0.0.2"))
+                .callTimeout(Duration.ofSeconds(10)).build();
+        List<Socket> slow = new ArrayList<>();
+        AtomicBoolean trickling = new AtomicBoolean(true);
+        int[] cut = {0};
+        Thread trickler = new Thread(() -> trickle(slow, trickling, cut), "trickler");
+        try {
+            for (int i = 0; i < SLOW_CONNECTIONS; i++) {
+                Socket s = new Socket();
+                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+                s.setSoTimeout(1000);
+                try {
+                    s.getOutputStream().write(("POST /api/v1/mobile/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException refused) {
+                    // Already closed by the platform: that is one of the answers we want.
+                }
+                synchronized (slow) {
+                    slow.add(s);
+                }
+            }
+            trickler.start();
+            Thread.sleep(2000); // every slow request has reached the server and waits for its body
+            long worst = 0;
+            for (int round = 0; round < 5; round++) {
+                long start = System.nanoTime();
+                String token = signIn(user);
+                assertEquals(200, views(user, token));
+                long took = System.nanoTime() - start;
+                worst = Math.max(worst, took);
+                assertTrue(took < PROMPT.toNanos(), "round " + round + " took " + took / 1_000_000 + " ms");
+                Thread.sleep(1000);
+            }
+            synchronized (slow) {
+                System.out.printf("Slow connections: %d opened, %d cut by the platform; ordinary user's worst "
+                        + "sign-in + views round %d ms%n", slow.size(), cut[0], worst / 1_000_000);
+            }
+        } finally {
+            trickling.set(false);
+            trickler.join(5000);
+            synchronized (slow) {
+                for (Socket s : slow) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBodyTrickledSlowerThanTheMinimumRateIsCutOffWith408() throws Exception {
+        try (Socket s = new Socket()) {
+            s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.3"), 0));
+            s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+            s.setSoTimeout(15_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/v1/mobile/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            String answer = "";
+            for (int i = 0; i < 40 && answer.isEmpty(); i++) {
+                try {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(250);
+                    if (s.getInputStream().available() > 0) {
+                        answer = new String(s.getInputStream().readNBytes(s.getInputStream().available()),
+                                StandardCharsets.UTF_8);
+                    }
+                } catch (IOException closed) {
+                    break;
+                }
+            }
+            if (answer.isEmpty()) {
+                answer = new String(s.getInputStream().readNBytes(400), StandardCharsets.UTF_8);
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(answer.startsWith("HTTP/1.1 408 "), answer);
+            assertTrue(answer.contains("\"error\":\"too_slow\""), answer);
+            assertTrue(seconds < 10, "cut off after " + seconds + " s");
+        }
+    }
+
+    @Test
+    void oneAddressKeepsAtMost32ConnectionsTheOthersAreClosedAtOnce() throws Exception {
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                Socket s = new Socket();
+                s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.4"), 0));
+                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+                s.setSoTimeout(300);
+                sockets.add(s);
+            }
+            Thread.sleep(500);
+            int closed = 0;
+            for (Socket s : sockets) {
+                try {
+                    if (s.getInputStream().read() == -1) {
+                        closed++;
+                    }
+                } catch (java.net.SocketTimeoutException stillOpen) {
+                    // kept open by the platform, waiting for a request
+                } catch (IOException reset) {
+                    closed++;
+                }
+            }
+            assertEquals(8, closed, "40 connections from one address, 32 allowed");
+        } finally {
+            for (Socket s : sockets) {
+                s.close();
+            }
+        }
+        assertEquals(200, api.get("/api/v1/health", null).status(), "another address is served meanwhile");
+    }
+
+    /** One byte per connection every 500 ms; a connection the platform closed is counted once. */
+    private static void trickle(List<Socket> slow, AtomicBoolean trickling, int[] cut) {
+        List<Socket> alive;
+        synchronized (slow) {
+            alive = new ArrayList<>(slow);
+        }
+        while (trickling.get()) {
+            for (Socket s : new ArrayList<>(alive)) {
+                try {
+                    OutputStream out = s.getOutputStream();
+                    out.write(' ');
+                    out.flush();
+                } catch (IOException closed) {
+                    alive.remove(s);
+                    synchronized (slow) {
+                        cut[0]++;
+                    }
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private String signIn(OkHttpClient user) throws IOException {
+        String body = Api.JSON.createObjectNode().put("customer", "ACME").put("company", "BIJOU")
+                .put("login", "jdupont").put("password", "jean-pw").toString();
+        Request request = new Request.Builder().url(base() + "/api/v1/mobile/sessions")
+                .post(RequestBody.create(body, JSON_TYPE)).build();
+        try (Response r = user.newCall(request).execute()) {
+            String text = r.body().string();
+            assertEquals(200, r.code(), text);
+            JsonNode json = Api.JSON.readTree(text);
+            return json.get("token").asText();
+        }
+    }
+
+    private int views(OkHttpClient user, String token) throws IOException {
+        Request request = new Request.Builder().url(base() + "/api/v1/mobile/companies/BIJOU/views")
+                .header("Authorization", "Bearer " + token).build();
+        try (Response r = user.newCall(request).execute()) {
+            r.body().string();
+            return r.code();
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** Sockets whose source address is the given loopback address: another client machine. */
+    private static SocketFactory boundTo(String address) throws IOException {
+        InetAddress local = InetAddress.getByName(address);
+        return new SocketFactory() {
+            @Override
+            public Socket createSocket() throws IOException {
+                Socket s = new Socket();
+                s.bind(new InetSocketAddress(local, 0));
+                return s;
+            }
+
+            @Override
+            public Socket createSocket(String host, int port) throws IOException {
+                return connected(new InetSocketAddress(host, port));
+            }
+
+            @Override
+            public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+                return connected(new InetSocketAddress(host, port));
+            }
+
+            @Override
+            public Socket createSocket(InetAddress host, int port) throws IOException {
+                return connected(new InetSocketAddress(host, port));
+            }
+
+            @Override
+            public Socket createSocket(InetAddress host, int port, InetAddress localHost, int localPort)
+                    throws IOException {
+                return connected(new InetSocketAddress(host, port));
+            }
+
+            private Socket connected(InetSocketAddress to) throws IOException {
+                Socket s = createSocket();
+                s.connect(to);
+                return s;
+            }
+        };
+    }
+}
