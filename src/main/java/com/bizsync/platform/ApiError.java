@@ -64,6 +64,12 @@ public final class ApiError extends RuntimeException {
         return new ApiError(413, "too_large", "The request body is over " + limit + " bytes after decompression.");
     }
 
+    /** A sign-in allowance is spent (SignInThrottle): retry after the given wait, rounded up to seconds. */
+    public static ApiError tooManyAttempts(long waitNanos) {
+        long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+        return new ApiError(429, "too_many_attempts", "Too many failed sign-ins; retry in " + seconds + " s.", seconds);
+    }
+
     public static ApiError tooSlow() {
         return new ApiError(408, "too_slow", "The request body arrived too slowly.");
     }

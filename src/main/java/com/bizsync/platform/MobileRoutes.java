@@ -37,10 +37,12 @@ final class MobileRoutes {
     private final Clock clock;
     private final Duration tokenLifetime;
     private final PasswordChecker passwords;
+    private final SignInThrottle throttle;
 
     MobileRoutes(PlatformStorage storage, RequestBodies bodies, ObjectMapper json, Clock clock,
-                 Duration tokenLifetime, PasswordChecker passwords) {
+                 Duration tokenLifetime, PasswordChecker passwords, SignInThrottle throttle) {
         this.passwords = passwords;
+        this.throttle = throttle;
         this.storage = storage;
         this.bodies = bodies;
         this.json = json;
@@ -60,10 +62,12 @@ final class MobileRoutes {
         if (password.isEmpty() || password.length() > MAX_PASSWORD) {
             throw ApiError.badRequest("password must be 1 to " + MAX_PASSWORD + " characters.");
         }
+        SignInThrottle.Attempt attempt = throttle.attempt("mobile:" + customer + ":" + login, ctx.ip());
         // One read and one bcrypt check of the same cost whatever is wrong (customer, login,
         // password or company), so the answer time does not tell which part was.
         Optional<PlatformUser> user = storage.user(customer, login);
-        boolean passwordOk = passwords.verifyMobile(password, user.map(PlatformUser::passwordHash).orElse(null));
+        boolean passwordOk = attempt.check(() ->
+                passwords.verifyMobile(password, user.map(PlatformUser::passwordHash).orElse(null)));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
             // The operator's log says which part failed (never the password); the answer does not.
             LOG.info("Mobile sign-in refused: customer {} company {} login {} from {} ({})", customer, company,
@@ -71,6 +75,7 @@ final class MobileRoutes {
                             : !passwordOk ? "wrong password" : "no grant on the company");
             throw ApiError.badCredentials(false);
         }
+        attempt.giveBack(); // only refused attempts count
         Instant now = clock.instant();
         storage.purgeTokensExpiredBefore(now.minus(KEEP_EXPIRED));
         String token = Tokens.newToken();

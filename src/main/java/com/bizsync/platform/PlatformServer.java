@@ -62,10 +62,11 @@ public final class PlatformServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         RequestBodies bodies = new RequestBodies(json);
         PasswordChecker passwords = new PasswordChecker(config.limits());
-        PublisherRoutes publisher = new PublisherRoutes(storage, new PublisherAuthenticator(storage, passwords),
-                bodies, json, config.clock(), passwords);
+        SignInThrottle throttle = new SignInThrottle(storage, config.clock(), config.limits());
+        PublisherRoutes publisher = new PublisherRoutes(storage,
+                new PublisherAuthenticator(storage, passwords, throttle), bodies, json, config.clock(), passwords);
         MobileRoutes mobile = new MobileRoutes(storage, bodies, json, config.clock(), config.tokenLifetime(),
-                passwords);
+                passwords, throttle);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

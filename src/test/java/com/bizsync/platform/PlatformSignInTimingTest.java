@@ -25,7 +25,9 @@ class PlatformSignInTimingTest extends PlatformTestBase {
 
     @Override
     PlatformConfig config() {
-        return PlatformConfig.defaults(data).withClock(clock);
+        // 60 refusals from one address: the allowances are raised so that every one is measured.
+        AbuseLimits.Attempts many = new AbuseLimits.Attempts(1000, java.time.Duration.ofMinutes(1));
+        return PlatformConfig.defaults(data).withClock(clock).withLimits(AbuseLimits.defaults().withAttempts(many, many));
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.bizsync.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -14,12 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.SocketFactory;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,7 +26,6 @@ import org.junit.jupiter.api.Timeout;
 class PlatformSlowConnectionsTest extends PlatformTestBase {
     private static final int SLOW_CONNECTIONS = 1000;
     private static final Duration PROMPT = Duration.ofSeconds(2);
-    private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     @BeforeEach
     void publishACompanyAndAUser() {
@@ -44,8 +36,7 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
 
     @Test
     void aThousandTricklingConnectionsDoNotStopAnOrdinaryUserBeingServed() throws Exception {
-        OkHttpClient user = new OkHttpClient.Builder().socketFactory(boundTo("127.0.0.2"))
-                .callTimeout(Duration.ofSeconds(10)).build();
+        LoopbackClient user = new LoopbackClient("127.0.0.2", server.port());
         List<Socket> slow = new ArrayList<>();
         AtomicBoolean trickling = new AtomicBoolean(true);
         int[] cut = {0};
@@ -71,8 +62,9 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
             long worst = 0;
             for (int round = 0; round < 5; round++) {
                 long start = System.nanoTime();
-                String token = signIn(user);
-                assertEquals(200, views(user, token));
+                LoopbackClient.Answer signedIn = user.signIn("ACME", "BIJOU", "jdupont", "jean-pw");
+                assertEquals(200, signedIn.status(), signedIn.text());
+                assertEquals(200, user.views(signedIn.token(), "BIJOU").status());
                 long took = System.nanoTime() - start;
                 worst = Math.max(worst, took);
                 assertTrue(took < PROMPT.toNanos(), "round " + round + " took " + took / 1_000_000 + " ms");
@@ -186,71 +178,5 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
                 return;
             }
         }
-    }
-
-    private String signIn(OkHttpClient user) throws IOException {
-        String body = Api.JSON.createObjectNode().put("customer", "ACME").put("company", "BIJOU")
-                .put("login", "jdupont").put("password", "jean-pw").toString();
-        Request request = new Request.Builder().url(base() + "/api/v1/mobile/sessions")
-                .post(RequestBody.create(body, JSON_TYPE)).build();
-        try (Response r = user.newCall(request).execute()) {
-            String text = r.body().string();
-            assertEquals(200, r.code(), text);
-            JsonNode json = Api.JSON.readTree(text);
-            return json.get("token").asText();
-        }
-    }
-
-    private int views(OkHttpClient user, String token) throws IOException {
-        Request request = new Request.Builder().url(base() + "/api/v1/mobile/companies/BIJOU/views")
-                .header("Authorization", "Bearer " + token).build();
-        try (Response r = user.newCall(request).execute()) {
-            r.body().string();
-            return r.code();
-        }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
-    /** Sockets whose source address is the given loopback address: another client machine. */
-    private static SocketFactory boundTo(String address) throws IOException {
-        InetAddress local = InetAddress.getByName(address);
-        return new SocketFactory() {
-            @Override
-            public Socket createSocket() throws IOException {
-                Socket s = new Socket();
-                s.bind(new InetSocketAddress(local, 0));
-                return s;
-            }
-
-            @Override
-            public Socket createSocket(String host, int port) throws IOException {
-                return connected(new InetSocketAddress(host, port));
-            }
-
-            @Override
-            public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-                return connected(new InetSocketAddress(host, port));
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port) throws IOException {
-                return connected(new InetSocketAddress(host, port));
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port, InetAddress localHost, int localPort)
-                    throws IOException {
-                return connected(new InetSocketAddress(host, port));
-            }
-
-            private Socket connected(InetSocketAddress to) throws IOException {
-                Socket s = createSocket();
-                s.connect(to);
-                return s;
-            }
-        };
     }
 }
