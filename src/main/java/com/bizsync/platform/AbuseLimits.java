@@ -1,6 +1,8 @@
 package com.bizsync.platform;
 
+import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * What the platform allows hostile or careless traffic (docs/platform.md, "Abuse limits"): the
@@ -16,10 +18,12 @@ import java.time.Duration;
  * @param perAddress              sign-in attempts per client address, both kinds together
  * @param minBodyBytesPerSecond   slower request bodies are cut off
  * @param connectionsPerAddress   connections one address may keep open at once
+ * @param trustedProxies          reverse proxies whose X-Forwarded-For names the client; they have
+ *                                no connection limit (all clients come through them)
  */
 public record AbuseLimits(int minHashCost, int maxHashCost, int concurrentHashChecks, Duration hashCheckWait,
                           Attempts perLogin, Attempts perAddress, int minBodyBytesPerSecond,
-                          int connectionsPerAddress) {
+                          int connectionsPerAddress, Set<InetAddress> trustedProxies) {
 
     /**
      * A token bucket: {@code burst} attempts at once, then one more every {@code period / burst}.
@@ -40,31 +44,37 @@ public record AbuseLimits(int minHashCost, int maxHashCost, int concurrentHashCh
         if (concurrentHashChecks < 1 || connectionsPerAddress < 1 || minBodyBytesPerSecond < 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        trustedProxies = Set.copyOf(trustedProxies);
     }
 
     /** Costs 10–12 (the console hashes at 11), one bcrypt check per core, 5 attempts per login per 15 min. */
     public static AbuseLimits defaults() {
         return new AbuseLimits(10, 12, Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(5),
-                new Attempts(5, Duration.ofMinutes(15)), new Attempts(20, Duration.ofMinutes(10)), 1024, 32);
+                new Attempts(5, Duration.ofMinutes(15)), new Attempts(20, Duration.ofMinutes(10)), 1024, 32, Set.of());
     }
 
     public AbuseLimits withHashCosts(int min, int max) {
         return new AbuseLimits(min, max, concurrentHashChecks, hashCheckWait, perLogin, perAddress,
-                minBodyBytesPerSecond, connectionsPerAddress);
+                minBodyBytesPerSecond, connectionsPerAddress, trustedProxies);
     }
 
     public AbuseLimits withConcurrentHashChecks(int checks, Duration wait) {
         return new AbuseLimits(minHashCost, maxHashCost, checks, wait, perLogin, perAddress,
-                minBodyBytesPerSecond, connectionsPerAddress);
+                minBodyBytesPerSecond, connectionsPerAddress, trustedProxies);
     }
 
     public AbuseLimits withAttempts(Attempts login, Attempts address) {
         return new AbuseLimits(minHashCost, maxHashCost, concurrentHashChecks, hashCheckWait, login, address,
-                minBodyBytesPerSecond, connectionsPerAddress);
+                minBodyBytesPerSecond, connectionsPerAddress, trustedProxies);
+    }
+
+    public AbuseLimits withTrustedProxies(Set<InetAddress> proxies) {
+        return new AbuseLimits(minHashCost, maxHashCost, concurrentHashChecks, hashCheckWait, perLogin, perAddress,
+                minBodyBytesPerSecond, connectionsPerAddress, proxies);
     }
 
     public AbuseLimits withConnections(int minBytesPerSecond, int connections) {
         return new AbuseLimits(minHashCost, maxHashCost, concurrentHashChecks, hashCheckWait, perLogin,
-                perAddress, minBytesPerSecond, connections);
+                perAddress, minBytesPerSecond, connections, trustedProxies);
     }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.io.Connection;
 import org.slf4j.Logger;
@@ -19,16 +20,19 @@ final class ConnectionsPerAddress implements Connection.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionsPerAddress.class);
 
     private final int limit;
+    private final Set<InetAddress> unlimited;
     private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
 
-    ConnectionsPerAddress(int limit) {
+    /** @param unlimited trusted reverse proxies: every client comes through them */
+    ConnectionsPerAddress(int limit, Set<InetAddress> unlimited) {
         this.limit = limit;
+        this.unlimited = unlimited;
     }
 
     @Override
     public void onOpened(Connection connection) {
         InetAddress address = address(connection);
-        if (address == null) {
+        if (address == null || unlimited.contains(address)) {
             return;
         }
         int count = open.merge(address, 1, Integer::sum);
@@ -44,7 +48,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
     @Override
     public void onClosed(Connection connection) {
         InetAddress address = address(connection);
-        if (address != null) {
+        if (address != null && !unlimited.contains(address)) {
             // Forget the address at zero so the map holds only addresses with open connections.
             open.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
         }

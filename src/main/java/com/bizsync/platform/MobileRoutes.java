@@ -70,7 +70,7 @@ final class MobileRoutes {
         if (password.isEmpty() || password.length() > MAX_PASSWORD) {
             throw ApiError.badRequest("password must be 1 to " + MAX_PASSWORD + " characters.");
         }
-        SignInThrottle.Attempt attempt = throttle.attempt("mobile:" + customer + ":" + login, ctx.ip());
+        SignInThrottle.Attempt attempt = throttle.attempt("mobile:" + customer + ":" + login, ctx);
         // One read and one bcrypt check of the same cost whatever is wrong (customer, login,
         // password or company), so the answer time does not tell which part was.
         Optional<PlatformUser> user = storage.user(customer, login);

@@ -154,7 +154,7 @@ public final class PlatformServer implements AutoCloseable {
     /** Slow and abusive connections (docs/platform.md): idle ones close, one address holds so many. */
     private static ServerConnector defended(ServerConnector connector, long idleMillis, AbuseLimits limits) {
         connector.setIdleTimeout(idleMillis);
-        connector.addBean(new ConnectionsPerAddress(limits.connectionsPerAddress()));
+        connector.addBean(new ConnectionsPerAddress(limits.connectionsPerAddress(), limits.trustedProxies()));
         return connector;
     }
 

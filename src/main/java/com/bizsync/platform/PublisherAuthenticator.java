@@ -49,7 +49,7 @@ final class PublisherAuthenticator {
             return customer;
         }
         // Only bcrypt checks are throttled: a remembered password (above) is never a guess.
-        SignInThrottle.Attempt attempt = throttle.attempt("publisher:" + credentials.getUsername(), ctx.ip());
+        SignInThrottle.Attempt attempt = throttle.attempt("publisher:" + credentials.getUsername(), ctx);
         if (!attempt.check(() -> passwords.verifyCustomer(credentials.getPassword(), storedHash))
                 || customer == null) {
             throw ApiError.badCredentials(true);

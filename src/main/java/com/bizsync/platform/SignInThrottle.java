@@ -4,9 +4,12 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.javalin.http.Context;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
@@ -27,6 +30,7 @@ final class SignInThrottle {
     private final BucketConfiguration perLogin;
     private final BucketConfiguration perAddress;
     private final AtomicReference<Instant> lastPurge;
+    private final Set<InetAddress> trustedProxies;
 
     SignInThrottle(PlatformStorage storage, Clock clock, AbuseLimits limits) {
         this.buckets = new StoredBuckets(storage, clock);
@@ -35,6 +39,7 @@ final class SignInThrottle {
         this.perLogin = bucket(limits.perLogin());
         this.perAddress = bucket(limits.perAddress());
         this.lastPurge = new AtomicReference<>(clock.instant());
+        this.trustedProxies = limits.trustedProxies();
     }
 
     private static BucketConfiguration bucket(AbuseLimits.Attempts attempts) {
@@ -62,11 +67,12 @@ final class SignInThrottle {
      * Takes one attempt for the login and the address.
      *
      * @param login   who is signing in: "mobile:CUSTOMER:login" or "publisher:CUSTOMER"
-     * @param address the client's address as the server sees it
+     * @param ctx     the request, for the client's address (ClientAddress)
      * @throws ApiError 429 with Retry-After when either allowance is spent
      */
-    Attempt attempt(String login, String address) {
+    Attempt attempt(String login, Context ctx) {
         purgeNowAndThen();
+        String address = ClientAddress.of(ctx, trustedProxies);
         BucketProxy byAddress = buckets.getProxy("address:" + address, () -> perAddress);
         ConsumptionProbe fromAddress = byAddress.tryConsumeAndReturnRemaining(1);
         if (!fromAddress.isConsumed()) {

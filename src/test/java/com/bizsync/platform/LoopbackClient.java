@@ -48,10 +48,19 @@ final class LoopbackClient {
     }
 
     Answer signIn(String customer, String company, String login, String password) {
+        return signIn(customer, company, login, password, null);
+    }
+
+    /** As a reverse proxy would send it, naming the client in X-Forwarded-For (null: no header). */
+    Answer signIn(String customer, String company, String login, String password, String forwardedFor) {
         String body = Api.JSON.createObjectNode().put("customer", customer).put("company", company)
                 .put("login", login).put("password", password).toString();
-        return send(new Request.Builder().url(base + "/api/v1/mobile/sessions")
-                .post(RequestBody.create(body, JSON_TYPE)).build());
+        Request.Builder request = new Request.Builder().url(base + "/api/v1/mobile/sessions")
+                .post(RequestBody.create(body, JSON_TYPE));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        return send(request.build());
     }
 
     Answer views(String token, String company) {

@@ -154,6 +154,36 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
         assertEquals(200, api.get("/api/v1/health", null).status(), "another address is served meanwhile");
     }
 
+    @Test
+    void aTrustedReverseProxyIsNotLimitedToSoManyConnections() throws Exception {
+        server.close();
+        server = PlatformServer.start(config().withLimits(config().limits()
+                .withTrustedProxies(java.util.Set.of(InetAddress.getByName("127.0.0.10")))));
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                Socket s = new Socket();
+                s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.10"), 0));
+                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+                sockets.add(s);
+            }
+            Thread.sleep(500);
+            for (Socket s : sockets) {
+                s.getOutputStream().write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            for (Socket s : sockets) {
+                s.setSoTimeout(10_000);
+                String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
+            }
+        } finally {
+            for (Socket s : sockets) {
+                s.close();
+            }
+        }
+    }
+
     /**
      * One byte per connection every 500 ms. {@code ends[0]} counts connections the platform
      * closed without answering (beyond the per-address limit), {@code ends[1]} those it answered

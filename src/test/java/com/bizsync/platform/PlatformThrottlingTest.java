@@ -2,8 +2,10 @@ package com.bizsync.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,6 +63,28 @@ class PlatformThrottlingTest extends PlatformTestBase {
         clock.advance(Duration.ofSeconds(30));
         assertEquals(200, guesser.signIn("ACME", "BIJOU", "mmartin", "marie-pw").status(),
                 "a shared address is never locked for good: 30 s later it has one attempt again");
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnAllowanceAndNobodyElseCanForgeOne() throws Exception {
+        server.close();
+        server = PlatformServer.start(config().withLimits(config().limits()
+                .withTrustedProxies(Set.of(InetAddress.getByName("127.0.0.8")))));
+        LoopbackClient proxy = new LoopbackClient("127.0.0.8", server.port());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, proxy.signIn("ACME", "BIJOU", "user" + i, "guess", "10.0.0.1, 203.0.113.5").status());
+        }
+        assertEquals(429, proxy.signIn("ACME", "BIJOU", "jdupont", "jean-pw", "203.0.113.5").status(),
+                "the guessing client behind the proxy is slowed down");
+        assertEquals(200, proxy.signIn("ACME", "BIJOU", "jdupont", "jean-pw", "203.0.113.6").status(),
+                "another client behind the same proxy is not");
+
+        LoopbackClient forger = new LoopbackClient("127.0.0.9", server.port());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, forger.signIn("ACME", "BIJOU", "user" + i, "guess", "198.51.100." + i).status());
+        }
+        assertEquals(429, forger.signIn("ACME", "BIJOU", "mmartin", "marie-pw", "198.51.100.99").status(),
+                "an untrusted client's X-Forwarded-For is ignored");
     }
 
     @Test
