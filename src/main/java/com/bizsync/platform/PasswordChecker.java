@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class PasswordChecker {
     private final AbuseLimits limits;
     private final Semaphore slots;
-    private final Map<Integer, byte[]> dummies = new ConcurrentHashMap<>();
+    /** Dummy hashes by cost, made once per process (each costs as much as a sign-in). */
+    private static final Map<Integer, byte[]> DUMMIES = new ConcurrentHashMap<>();
 
     PasswordChecker(AbuseLimits limits) {
         this.limits = limits;
@@ -83,8 +84,8 @@ final class PasswordChecker {
         }
     }
 
-    private byte[] dummy(int cost) {
-        return dummies.computeIfAbsent(cost, c -> PasswordHashes.hash("bizsync-dummy".toCharArray(), c)
+    private static byte[] dummy(int cost) {
+        return DUMMIES.computeIfAbsent(cost, c -> PasswordHashes.hash("bizsync-dummy".toCharArray(), c)
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

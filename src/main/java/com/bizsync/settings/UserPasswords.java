@@ -1,7 +1,6 @@
 package com.bizsync.settings;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import com.bizsync.platform.PasswordHashes;
 
 /**
  * Mobile users' passwords become bcrypt hashes ({@code $2a$}, the form the platform verifies,
@@ -9,10 +8,11 @@ import com.bizsync.platform.PasswordHashes;
  */
 public final class UserPasswords {
     /**
-     * The cost the platform expects (about 0.3 s per hash on a small server, acceptable when an
-     * administrator saves a user); the platform refuses costs outside its range.
+     * Cost 11: about 0.3 s per hash on a small server, acceptable when an administrator saves a
+     * user. The platform's PasswordHashes.MOBILE_COST must be the same (its dummy hash imitates
+     * this cost; PlatformPasswordHashLimitsTest checks it), and within the platform's range.
      */
-    static final int COST = PasswordHashes.MOBILE_COST;
+    static final int COST = 11;
 
     private UserPasswords() {
     }

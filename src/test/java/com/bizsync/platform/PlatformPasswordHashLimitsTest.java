@@ -60,6 +60,8 @@ class PlatformPasswordHashLimitsTest extends PlatformTestBase {
         assertEquals(200, signIn("ACME", "BIJOU", "high", "high-pw").status());
         assertEquals(200, signIn("ACME", "BIJOU", "console", "console-pw").status(),
                 "the console's cost is inside the platform's range");
+        assertEquals(PasswordHashes.MOBILE_COST, PasswordHashes.cost(UserPasswords.hash("x")),
+                "refusals imitate the cost the console hashes with");
     }
 
     @Test
