@@ -22,6 +22,8 @@ final class ConnectionsPerAddress implements Connection.Listener {
     private final int limit;
     private final Set<InetAddress> unlimited;
     private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /** Each counted connection's address: once closed, a connection no longer knows its peer. */
+    private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
 
     /** @param unlimited trusted reverse proxies: every client comes through them */
     ConnectionsPerAddress(int limit, Set<InetAddress> unlimited) {
@@ -35,6 +37,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
         if (address == null || unlimited.contains(address)) {
             return;
         }
+        counted.put(connection, address);
         int count = open.merge(address, 1, Integer::sum);
         if (count > limit) {
             if (count == limit + 1) {
@@ -47,8 +50,8 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress address = address(connection);
-        if (address != null && !unlimited.contains(address)) {
+        InetAddress address = counted.remove(connection);
+        if (address != null) {
             // Forget the address at zero so the map holds only addresses with open connections.
             open.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
         }

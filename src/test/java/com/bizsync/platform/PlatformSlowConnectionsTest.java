@@ -155,6 +155,21 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
     }
 
     @Test
+    void aClosedConnectionFreesItsPlaceForTheNextOne() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (Socket s = new Socket()) {
+                s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.11"), 0));
+                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                assertTrue(answer.startsWith("HTTP/1.1 200 "), "connection " + i + ": " + answer);
+            }
+        }
+    }
+
+    @Test
     void aTrustedReverseProxyIsNotLimitedToSoManyConnections() throws Exception {
         server.close();
         server = PlatformServer.start(config().withLimits(config().limits()
