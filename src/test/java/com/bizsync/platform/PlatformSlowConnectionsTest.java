@@ -88,9 +88,7 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
 
     @Test
     void aBodyTrickledSlowerThanTheMinimumRateIsCutOffWith408() throws Exception {
-        try (Socket s = new Socket()) {
-            s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.3"), 0));
-            s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+        try (Socket s = connectFrom("127.0.0.3")) {
             s.setSoTimeout(15_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /api/v1/mobile/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -126,9 +124,7 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
         List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < 40; i++) {
-                Socket s = new Socket();
-                s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.4"), 0));
-                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+                Socket s = connectFrom("127.0.0.4");
                 s.setSoTimeout(300);
                 sockets.add(s);
             }
@@ -157,9 +153,7 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
     @Test
     void aClosedConnectionFreesItsPlaceForTheNextOne() throws Exception {
         for (int i = 0; i < 100; i++) {
-            try (Socket s = new Socket()) {
-                s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.11"), 0));
-                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+            try (Socket s = connectFrom("127.0.0.11")) {
                 s.setSoTimeout(10_000);
                 s.getOutputStream().write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
                         .getBytes(StandardCharsets.US_ASCII));
@@ -177,9 +171,7 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
         List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < 40; i++) {
-                Socket s = new Socket();
-                s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.10"), 0));
-                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+                Socket s = connectFrom("127.0.0.10");
                 sockets.add(s);
             }
             Thread.sleep(500);
@@ -238,5 +230,13 @@ class PlatformSlowConnectionsTest extends PlatformTestBase {
                 return;
             }
         }
+    }
+
+    /** A socket from another loopback address (another client machine) to the platform. */
+    private Socket connectFrom(String address) throws IOException {
+        Socket s = new Socket();
+        s.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+        s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+        return s;
     }
 }
