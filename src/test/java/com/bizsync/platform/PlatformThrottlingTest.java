@@ -121,5 +121,12 @@ class PlatformThrottlingTest extends PlatformTestBase {
         try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
             assertEquals(true, storage.throttleState("login:mobile:ACME:jdupont").isPresent());
         }
+
+        // Full again after 15 minutes, then forgotten by the next purge (every 10 minutes).
+        clock.advance(Duration.ofMinutes(20));
+        assertEquals(200, signIn("ACME", "BIJOU", "mmartin", "marie-pw").status());
+        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+            assertEquals(false, storage.throttleState("login:mobile:ACME:jdupont").isPresent());
+        }
     }
 }
