@@ -1,6 +1,7 @@
 package com.bizsync.cli;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.bizsync.platform.AbuseLimits;
 import com.bizsync.platform.JdbcPlatformStorage;
 import com.bizsync.platform.PlatformConfig;
 import com.bizsync.platform.PlatformDatabase;
@@ -68,7 +69,9 @@ final class PlatformLoadBenchmark {
                 }
             }
         }
-        PlatformConfig config = PlatformConfig.defaults(data).withDatabase(database);
+        // The readers' hashes are cheap (cost 4) like the customers': allowed on these instances only.
+        PlatformConfig config = PlatformConfig.defaults(data).withDatabase(database)
+                .withLimits(AbuseLimits.defaults().withHashCosts(4, 12));
         try (PlatformServer a = PlatformServer.start(config); PlatformServer b = PlatformServer.start(config)) {
             List<String> bases = List.of("http://127.0.0.1:" + a.port(), "http://127.0.0.1:" + b.port());
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -8,13 +8,12 @@ import java.util.Optional;
 
 /**
  * How to run the platform: where it listens, where it keeps its data, how long mobile sessions
- * last, optionally the keystore that turns on HTTPS and the PostgreSQL database that replaces the
- * embedded store (the data folder then only matters to nothing the platform stores). The clock is
- * replaceable for tests.
+ * last, what it allows hostile traffic, optionally the keystore that turns on HTTPS and the
+ * PostgreSQL database that replaces the embedded store. The clock is replaceable for tests.
  */
 public record PlatformConfig(String bindAddress, int port, Path dataFolder, Duration tokenLifetime,
                              Optional<Keystore> https, Clock clock, Duration idleTimeout,
-                             Optional<PlatformDatabase> database) {
+                             AbuseLimits limits, Optional<PlatformDatabase> database) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
@@ -44,6 +43,7 @@ public record PlatformConfig(String bindAddress, int port, Path dataFolder, Dura
         Objects.requireNonNull(dataFolder, "dataFolder");
         Objects.requireNonNull(https, "https");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
@@ -56,40 +56,45 @@ public record PlatformConfig(String bindAddress, int port, Path dataFolder, Dura
         }
     }
 
-    /** 127.0.0.1, a random free port, 12-hour sessions, plain HTTP. */
+    /** 127.0.0.1, a random free port, 12-hour sessions, plain HTTP, {@link AbuseLimits#defaults()}. */
     public static PlatformConfig defaults(Path dataFolder) {
         return new PlatformConfig(DEFAULT_BIND, 0, dataFolder, DEFAULT_TOKEN_LIFETIME, Optional.empty(),
-                Clock.systemUTC(), DEFAULT_IDLE_TIMEOUT, Optional.empty());
+                Clock.systemUTC(), DEFAULT_IDLE_TIMEOUT, AbuseLimits.defaults(),
+                Optional.empty());
     }
 
     public PlatformConfig withBindAddress(String address) {
-        return new PlatformConfig(address, port, dataFolder, tokenLifetime, https, clock, idleTimeout, database);
+        return new PlatformConfig(address, port, dataFolder, tokenLifetime, https, clock, idleTimeout, limits, database);
     }
 
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(bindAddress, newPort, dataFolder, tokenLifetime, https, clock, idleTimeout, database);
+        return new PlatformConfig(bindAddress, newPort, dataFolder, tokenLifetime, https, clock, idleTimeout, limits, database);
     }
 
     public PlatformConfig withTokenLifetime(Duration lifetime) {
-        return new PlatformConfig(bindAddress, port, dataFolder, lifetime, https, clock, idleTimeout, database);
+        return new PlatformConfig(bindAddress, port, dataFolder, lifetime, https, clock, idleTimeout, limits, database);
     }
 
     public PlatformConfig withHttps(Path keystore, char[] password) {
         return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime,
-                Optional.of(new Keystore(keystore, password)), clock, idleTimeout, database);
+                Optional.of(new Keystore(keystore, password)), clock, idleTimeout, limits, database);
     }
 
     public PlatformConfig withIdleTimeout(Duration timeout) {
-        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, timeout, database);
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, timeout, limits, database);
+    }
+
+    public PlatformConfig withLimits(AbuseLimits newLimits) {
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, idleTimeout, newLimits, database);
     }
 
     /** Stores in this PostgreSQL database instead of the embedded file. */
     public PlatformConfig withDatabase(PlatformDatabase db) {
-        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, idleTimeout,
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, clock, idleTimeout, limits,
                 Optional.of(db));
     }
 
     public PlatformConfig withClock(Clock newClock) {
-        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, newClock, idleTimeout, database);
+        return new PlatformConfig(bindAddress, port, dataFolder, tokenLifetime, https, newClock, idleTimeout, limits, database);
     }
 }

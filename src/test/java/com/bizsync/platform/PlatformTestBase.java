@@ -35,7 +35,9 @@ abstract class PlatformTestBase {
     }
 
     PlatformConfig config() {
-        return PlatformStoreUnderTest.config(data).withClock(clock);
+        // Fixtures hash at cost 4 so tests stay fast; the production range starts at 10.
+        return PlatformStoreUnderTest.config(data).withClock(clock)
+                .withLimits(AbuseLimits.defaults().withHashCosts(4, 12));
     }
 
     @AfterEach

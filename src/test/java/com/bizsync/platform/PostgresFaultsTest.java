@@ -76,7 +76,8 @@ class PostgresFaultsTest {
     }
 
     private PlatformConfig config() {
-        return PlatformConfig.defaults(data).withClock(new MutableClock())
+        // Fixtures hash at cost 4 so tests stay fast; the production range starts at 10.
+        return PlatformConfig.defaults(data).withClock(new MutableClock()).withLimits(AbuseLimits.defaults().withHashCosts(4, 12))
                 .withDatabase(new PlatformDatabase(pg.url(database), LocalPostgres.PASSWORD.toCharArray()));
     }
 
@@ -114,8 +115,8 @@ class PostgresFaultsTest {
         AtomicBoolean running = new AtomicBoolean(true);
         List<String> problems = new CopyOnWriteArrayList<>();
         Set<Integer> statuses = ConcurrentHashMap.newKeySet();
-        java.util.concurrent.atomic.AtomicLong readsWhileDown = new java.util.concurrent.atomic.AtomicLong();
-        AtomicBoolean down = new AtomicBoolean();
+        List<long[]> readTimes = new CopyOnWriteArrayList<>();
+        long[] outage = new long[2];
         AtomicInteger published = new AtomicInteger();
         try {
             Future<?> publishing = pool.submit(() -> {
@@ -128,14 +129,14 @@ class PostgresFaultsTest {
                 return null;
             });
             List<Future<?>> readers = List.of(
-                    pool.submit(() -> read(token, running, problems, statuses, down, readsWhileDown)),
-                    pool.submit(() -> read(token, running, problems, statuses, down, readsWhileDown)));
+                    pool.submit(() -> read(token, running, problems, statuses, readTimes)),
+                    pool.submit(() -> read(token, running, problems, statuses, readTimes)));
             waitUntil(() -> published.get() >= 5);
+            outage[0] = System.nanoTime();
             pg.stopServer();
-            down.set(true);
             Thread.sleep(1500);
-            down.set(false);
             pg.startServer();
+            outage[1] = System.nanoTime();
             publishing.get(3, TimeUnit.MINUTES);
             running.set(false);
             for (Future<?> r : readers) {
@@ -147,16 +148,18 @@ class PostgresFaultsTest {
         }
         assertEquals(List.of(), problems);
         // Answered from memory (nobody can write meanwhile) or 503: either way whole, never a 500.
-        assertTrue(readsWhileDown.get() > 0, "reads went on while the database was down: " + statuses);
+        long duringOutage = readTimes.stream().filter(t -> t[0] <= outage[1] && t[1] >= outage[0]).count();
+        assertTrue(duringOutage > 0, "reads were in flight while the database was down: " + statuses);
         JsonNode last = api.get("/api/v1/mobile/companies/BIJOU/views", token).json();
         assertEquals("Version 40", last.get("company").get("name").asText());
         assertEquals(null, PublicationMarker.inconsistency(last));
     }
 
     private Void read(String token, AtomicBoolean running, List<String> problems, Set<Integer> statuses,
-                      AtomicBoolean down, java.util.concurrent.atomic.AtomicLong readsWhileDown) {
+                      List<long[]> readTimes) {
         while (running.get()) {
             Api.Answer a;
+            long started = System.nanoTime();
             try {
                 a = api.get("/api/v1/mobile/companies/BIJOU/views", token);
             } catch (RuntimeException e) {
@@ -164,9 +167,7 @@ class PostgresFaultsTest {
                 continue;
             }
             statuses.add(a.status());
-            if (down.get()) {
-                readsWhileDown.incrementAndGet();
-            }
+            readTimes.add(new long[] {started, System.nanoTime()});
             if (a.status() == 503) {
                 if (!"storage_unavailable".equals(a.error()) || a.header("Retry-After") == null) {
                     problems.add("503 without its code or Retry-After: " + a.text());
@@ -235,8 +236,10 @@ class PostgresFaultsTest {
         for (int i = 0; i < 8; i++) {
             statuses.add(api.get("/api/v1/mobile/companies/BIJOU/views", token).status());
         }
-        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200), statuses.subList(1, 8),
-                "the first failure retires the dead connections: " + statuses);
+        // Answers from memory need no connection; the first request that meets a dead one retires them all.
+        assertTrue(statuses.stream().filter(s -> s != 200).count() <= 1,
+                "one failure at most, then new connections: " + statuses);
+        assertEquals(200, statuses.get(7));
     }
 
     @Test

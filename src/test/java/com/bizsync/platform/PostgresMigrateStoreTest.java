@@ -30,7 +30,7 @@ class PostgresMigrateStoreTest {
         }
         String token;
         String deviceToken;
-        try (PlatformServer embedded = PlatformServer.start(PlatformConfig.defaults(data))) {
+        try (PlatformServer embedded = PlatformServer.start(PlatformConfig.defaults(data).withLimits(AbuseLimits.defaults().withHashCosts(4, 12)))) {
             Api api = new Api("http://127.0.0.1:" + embedded.port());
             assertEquals(200, api.put("/api/v1/publisher/companies/BIJOU/publication", Api.basic("ACME", PASSWORD),
                     Fixtures.publication("Version 7", 7)).status());
@@ -43,6 +43,15 @@ class PostgresMigrateStoreTest {
                     .get("token").asText());
         }
 
+        // Sign-in throttling keeps its buckets too (their number is the throttle's business): all are copied.
+        int buckets;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + data.resolve(SqlitePlatformStorage.FILE_NAME));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM throttle_bucket")) {
+            rs.next();
+            buckets = rs.getInt(1);
+        }
+        assertTrue(buckets >= 1, "the sign-ins left throttling state: " + buckets);
         LocalPostgres pg = LocalPostgres.shared();
         String url = pg.url(pg.createDatabase());
         try (AppProcess copy = migrate(data, url)) {
@@ -52,14 +61,16 @@ class PostgresMigrateStoreTest {
                     device_session : une ligne copiée
                     mobile_user : une ligne copiée
                     publication : une ligne copiée
+                    throttle_bucket : %s
                     token : une ligne copiée
                     user_grant : une ligne copiée
                     Données de %s copiées dans %s. Démarrez maintenant la plateforme avec --database.
-                    """.formatted(data, url.substring(0, url.indexOf('?'))), copy.output());
+                    """.formatted(buckets == 1 ? "une ligne copiée" : buckets + " lignes copiées", data,
+                    url.substring(0, url.indexOf('?'))), copy.output());
         }
 
         PlatformConfig onPostgres = PlatformConfig.defaults(home.resolve("unused"))
-                .withDatabase(new PlatformDatabase(url, LocalPostgres.PASSWORD.toCharArray()));
+                .withDatabase(new PlatformDatabase(url, LocalPostgres.PASSWORD.toCharArray())).withLimits(AbuseLimits.defaults().withHashCosts(4, 12));
         try (PlatformServer moved = PlatformServer.start(onPostgres)) {
             Api api = new Api("http://127.0.0.1:" + moved.port());
             Api.Answer read = api.get("/api/v1/mobile/companies/BIJOU/views", token);

@@ -3,9 +3,11 @@ package com.bizsync.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.bizsync.testing.AppProcess;
 import com.bizsync.testing.LocalPostgres;
 import com.bizsync.views.ViewId;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -51,8 +53,10 @@ class PostgresTwoInstancesTest {
             assertEquals(200, a.put("/api/v1/publisher/companies/BIJOU/publication", publisher,
                     Fixtures.publication("Version 1", 1)).status());
             List<String> allViews = Arrays.stream(ViewId.values()).map(ViewId::id).toList();
-            assertEquals(200, a.put("/api/v1/publisher/users", publisher, Fixtures.users(
-                    Fixtures.user("reader", "Reader", "pw", Map.of("BIJOU", allViews)))).status());
+            // A real process keeps the production range of costs: the console's cost.
+            ObjectNode reader = Fixtures.user("reader", "Reader", "pw", Map.of("BIJOU", allViews))
+                    .put("passwordHash", BCrypt.withDefaults().hashToString(PasswordHashes.MOBILE_COST, "pw".toCharArray()));
+            assertEquals(200, a.put("/api/v1/publisher/users", publisher, Fixtures.users(reader)).status());
             Api.Answer signIn = a.post("/api/v1/mobile/sessions", null,
                     Map.of("customer", "ACME", "company", "BIJOU", "login", "reader", "password", "pw"));
             assertEquals(200, signIn.status(), signIn.text());
@@ -113,7 +117,7 @@ class PostgresTwoInstancesTest {
         try (JdbcPlatformStorage storage = PostgresPlatformStorage.open(db)) {
             storage.addCustomer("ACME", "Acme SARL", Fixtures.bcrypt(PASSWORD));
         }
-        PlatformConfig config = PlatformConfig.defaults(home).withDatabase(db);
+        PlatformConfig config = PlatformConfig.defaults(home).withDatabase(db).withLimits(AbuseLimits.defaults().withHashCosts(4, 12));
         try (PlatformServer first = PlatformServer.start(config); PlatformServer second = PlatformServer.start(config)) {
             Api a = new Api("http://127.0.0.1:" + first.port());
             Api b = new Api("http://127.0.0.1:" + second.port());
