@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.bizsync.settings.UserPasswords;
+import com.bizsync.testing.PlatformStoreUnderTest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class PlatformPasswordHashLimitsTest extends PlatformTestBase {
 
     @Override
     PlatformConfig config() {
-        return PlatformConfig.defaults(data).withClock(clock);
+        return PlatformStoreUnderTest.config(data).withClock(clock);
     }
 
     @BeforeEach
@@ -66,7 +67,7 @@ class PlatformPasswordHashLimitsTest extends PlatformTestBase {
 
     @Test
     void aHashStoredByAnOlderVersionWithAnAbsurdCostIsARefusalNotA500() {
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
             storage.replaceUsers("ACME", List.of(
                     new PlatformUser("old99", "Old", "$2a$99" + hash("pw", 10).substring(6), Map.of()),
                     new PlatformUser("old31", "Old", "$2a$31" + hash("pw", 10).substring(6), Map.of())));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.settings.UserPasswords;
+import com.bizsync.testing.PlatformStoreUnderTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ class PlatformSignInTimingTest extends PlatformTestBase {
     PlatformConfig config() {
         // 60 refusals from one address: the allowances are raised so that every one is measured.
         AbuseLimits.Attempts many = new AbuseLimits.Attempts(1000, java.time.Duration.ofMinutes(1));
-        return PlatformConfig.defaults(data).withClock(clock).withLimits(AbuseLimits.defaults().withAttempts(many, many));
+        return PlatformStoreUnderTest.config(data).withClock(clock).withLimits(AbuseLimits.defaults().withAttempts(many, many));
     }
 
     @Test

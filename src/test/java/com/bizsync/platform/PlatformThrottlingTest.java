@@ -2,6 +2,7 @@ package com.bizsync.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.bizsync.testing.PlatformStoreUnderTest;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -118,14 +119,14 @@ class PlatformThrottlingTest extends PlatformTestBase {
         api = new Api("http://127.0.0.1:" + server.port());
         assertEquals(429, signIn("ACME", "BIJOU", "jdupont", "jean-pw").status(),
                 "another instance on the same storage sees the same allowance");
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
             assertEquals(true, storage.throttleState("login:mobile:ACME:jdupont").isPresent());
         }
 
         // Full again after 15 minutes, then forgotten by the next purge (every 10 minutes).
         clock.advance(Duration.ofMinutes(20));
         assertEquals(200, signIn("ACME", "BIJOU", "mmartin", "marie-pw").status());
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+        try (JdbcPlatformStorage storage = PlatformStoreUnderTest.open(data)) {
             assertEquals(false, storage.throttleState("login:mobile:ACME:jdupont").isPresent());
         }
     }
