@@ -69,6 +69,12 @@ public final class UiHarness implements AutoCloseable {
         shell = BizSyncApp.openShell(new AppContext(store, engines.apply(store), background, primary));
         primary.show();
         primary.toFront();
+        // TestFX runs the test as soon as this returns, maybe before the first pulse: lay the window
+        // out now so that its virtualized cells (the folder tree's, the lists') exist when it looks.
+        if (primary.getScene() != null) {
+            primary.getScene().getRoot().applyCss();
+            primary.getScene().getRoot().layout();
+        }
         return shell;
     }
 
