@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +35,24 @@ public final class ViewExtractor {
             FiscalYear current = company.currentAt(options.asOf(), parametersName);
             Periods periods = new Periods(options.asOf(), current, company.oldest());
             Map<ViewId, ViewValue> views = new EnumMap<>(ViewId.class);
-            if (commercial != null) {
-                views.putAll(run(commercial, c -> new CommercialViews(c, SqlQuery.DateBinding.of(c), periods).compute()));
-            }
-            if (accounting != null) {
-                views.putAll(run(accounting, c -> new AccountingViews(c, SqlQuery.DateBinding.of(c), periods,
-                        options.revenuePrefixes()).compute()));
+            ViewsQuery commercialViews = c -> new CommercialViews(c, SqlQuery.DateBinding.of(c), periods).compute();
+            ViewsQuery accountingViews = c -> new AccountingViews(c, SqlQuery.DateBinding.of(c), periods,
+                    options.revenuePrefixes()).compute();
+            if (commercial != null && accounting != null && commercial != accounting) {
+                // Two connections: the document lines and the ledger are read at the same time.
+                FutureTask<Map<ViewId, ViewValue>> lines = new FutureTask<>(() -> run(commercial, commercialViews));
+                Thread thread = new Thread(lines, "bizsync-commercial-views");
+                thread.setDaemon(true);
+                thread.start();
+                views.putAll(run(accounting, accountingViews));
+                views.putAll(join(lines));
+            } else {
+                if (commercial != null) {
+                    views.putAll(run(commercial, commercialViews));
+                }
+                if (accounting != null) {
+                    views.putAll(run(accounting, accountingViews));
+                }
             }
             return new Extraction(options.asOf(), company.name(), company.currency(), current, views);
         } catch (SQLException e) {
@@ -60,6 +74,20 @@ public final class ViewExtractor {
         } catch (SQLException e) {
             LOG.warn("Reading the company parameters of {} failed", name, e);
             throw new UserError(e, "views.readFailed", name);
+        }
+    }
+
+    private static Map<ViewId, ViewValue> join(FutureTask<Map<ViewId, ViewValue>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
