@@ -4,6 +4,7 @@ import com.bizsync.i18n.UserError;
 import com.bizsync.source.SourceConnector;
 import com.bizsync.source.SourceSpec;
 import com.bizsync.views.ExtractOptions;
+import com.bizsync.views.ExtractionSettings;
 import com.bizsync.views.Extraction;
 import com.bizsync.views.ViewExtractor;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,9 +44,20 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--revenue-prefix", paramLabel = "70[,71…]")
     String revenuePrefix;
 
+    /** The company options (docs/views.md); optional, so VIEWS.md's command line is unchanged. */
+    @Option(names = "--cash-prefix", paramLabel = "512[,53…]")
+    String cashPrefix;
+
+    @Option(names = "--customer-statistic", paramLabel = "1-10")
+    int customerStatistic;
+
+    @Option(names = "--item-statistic", paramLabel = "1-5")
+    int itemStatistic;
+
     @Override
     public Integer call() throws SQLException, IOException {
-        ExtractOptions options = ExtractOptions.parse(asOf, revenuePrefix);
+        ExtractOptions options = ExtractOptions.parse(asOf, revenuePrefix).with(new ExtractionSettings(List.of(),
+                ExtractionSettings.prefixes(cashPrefix), customerStatistic, itemStatistic));
         SourceSpec source = SourceSpec.of(db, user, password());
         Extraction extraction;
         // Two connections to the same database: the ledger and the document lines are read in parallel.

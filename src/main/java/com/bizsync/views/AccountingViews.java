@@ -29,12 +29,14 @@ final class AccountingViews {
     final SqlQuery.DateBinding binding;
     final Periods periods;
     private final List<String> revenuePrefixes;
+    private final List<String> cashPrefixes;
 
-    AccountingViews(Connection connection, SqlQuery.DateBinding binding, Periods periods, List<String> revenuePrefixes) {
+    AccountingViews(Connection connection, SqlQuery.DateBinding binding, Periods periods, ExtractOptions options) {
         this.connection = connection;
         this.binding = binding;
         this.periods = periods;
-        this.revenuePrefixes = revenuePrefixes;
+        this.revenuePrefixes = options.revenuePrefixes();
+        this.cashPrefixes = options.cashPrefixes();
     }
 
     Map<ViewId, ViewValue> compute() throws SQLException {
@@ -89,10 +91,14 @@ final class AccountingViews {
     }
 
     /**
-     * Treasury accounts: those of treasury journals; where none has an account, the class 5
-     * accounts used in the ledger except internal transfers (58).
+     * Treasury accounts: the accounts starting with the company's cash prefixes when it has
+     * some; else those of treasury journals; where none has an account, the class 5 accounts
+     * used in the ledger except internal transfers (58).
      */
     TreasuryAccounts treasuryAccounts() throws SQLException {
+        if (!cashPrefixes.isEmpty()) {
+            return TreasuryAccounts.matching(cashPrefixes, List.of());
+        }
         Set<String> accounts = new TreeSet<>();
         SageLabels.read(connection, "SELECT CG_Num FROM F_JOURNAUX WHERE JO_Type = 2", rs -> {
             String account = SageLabels.text(rs, 1);

@@ -29,11 +29,12 @@ final class CommercialViews {
     private final Periods periods;
     private final SageLabels labels;
 
-    CommercialViews(Connection connection, SqlQuery.DateBinding binding, Periods periods) throws SQLException {
+    CommercialViews(Connection connection, SqlQuery.DateBinding binding, Periods periods, ExtractOptions options)
+            throws SQLException {
         this.connection = connection;
         this.binding = binding;
         this.periods = periods;
-        this.labels = SageLabels.commercial(connection);
+        this.labels = SageLabels.commercial(connection, options.customerStatistic(), options.itemStatistic());
     }
 
     Map<ViewId, ViewValue> compute() throws SQLException {

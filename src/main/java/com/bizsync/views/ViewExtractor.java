@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -27,7 +29,7 @@ public final class ViewExtractor {
         if (accounting == null && commercial == null) {
             throw new IllegalArgumentException("no database to extract from");
         }
-        verify(accounting, commercial);
+        verify(accounting, commercial, groupColumns(options));
         Connection parameters = accounting != null ? accounting : commercial;
         String parametersName = nameOf(parameters);
         try {
@@ -35,9 +37,10 @@ public final class ViewExtractor {
             FiscalYear current = company.currentAt(options.asOf(), parametersName);
             Periods periods = new Periods(options.asOf(), current, company.oldest());
             Map<ViewId, ViewValue> views = new EnumMap<>(ViewId.class);
-            ViewsQuery commercialViews = c -> new CommercialViews(c, SqlQuery.DateBinding.of(c), periods).compute();
-            ViewsQuery accountingViews = c -> new AccountingViews(c, SqlQuery.DateBinding.of(c), periods,
-                    options.revenuePrefixes()).compute();
+            ViewsQuery commercialViews = c -> new CommercialViews(c, SqlQuery.DateBinding.of(c), periods, options)
+                    .compute();
+            ViewsQuery accountingViews = c -> new AccountingViews(c, SqlQuery.DateBinding.of(c), periods, options)
+                    .compute();
             if (commercial != null && accounting != null && commercial != accounting) {
                 // Two connections: the document lines and the ledger are read at the same time.
                 FutureTask<Map<ViewId, ViewValue>> lines = new FutureTask<>(() -> run(commercial, commercialViews));
@@ -105,16 +108,28 @@ public final class ViewExtractor {
         }
     }
 
-    private static void verify(Connection accounting, Connection commercial) {
+    /** The statistical fields the chosen groups read, checked with the other columns. */
+    private static Map<String, List<String>> groupColumns(ExtractOptions options) {
+        Map<String, List<String>> columns = new HashMap<>();
+        if (options.customerStatistic() > 0) {
+            columns.put("F_COMPTET", List.of(ExtractionSettings.customerColumn(options.customerStatistic())));
+        }
+        if (options.itemStatistic() > 0) {
+            columns.put("F_ARTICLE", List.of(ExtractionSettings.itemColumn(options.itemStatistic())));
+        }
+        return columns;
+    }
+
+    private static void verify(Connection accounting, Connection commercial, Map<String, List<String>> groupColumns) {
         if (accounting != null && accounting == commercial) {
-            SageSchema.verify(accounting, EnumSet.allOf(Domain.class), nameOf(accounting));
+            SageSchema.verify(accounting, EnumSet.allOf(Domain.class), nameOf(accounting), groupColumns);
             return;
         }
         if (accounting != null) {
             SageSchema.verify(accounting, EnumSet.of(Domain.ACCOUNTING), nameOf(accounting));
         }
         if (commercial != null) {
-            SageSchema.verify(commercial, EnumSet.of(Domain.COMMERCIAL), nameOf(commercial));
+            SageSchema.verify(commercial, EnumSet.of(Domain.COMMERCIAL), nameOf(commercial), groupColumns);
         }
     }
 

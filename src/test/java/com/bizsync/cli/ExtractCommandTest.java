@@ -93,6 +93,19 @@ class ExtractCommandTest {
     }
 
     @Test
+    void acceptsTheCompanyOptionsAsFlags() throws Exception {
+        Path db = SageTestData.testVectorFile(folder);
+        Run r = run("extract", "--db", db.toString(), "--as-of", "2024-06-15", "--cash-prefix", "530");
+        assertEquals(0, r.exit(), r.err());
+        // Of the bank (1300) and the cash box (60), only the cash box starts with 530.
+        JsonNode cash = SageTestData.parse(r.out()).at("/views/cash_position");
+        assertEquals(1, cash.path("rows").size(), cash.toString());
+        assertEquals("530000", cash.at("/rows/0/code").asText());
+        assertEquals(0, cash.path("total").decimalValue().compareTo(new java.math.BigDecimal("60")));
+        assertOneLineError(run("extract", "--db", db.toString(), "--as-of", "2024-06-15", "--item-statistic", "9"), "9");
+    }
+
+    @Test
     void aFileThatIsNotASageDatabaseIsOneSentence() throws Exception {
         Path file = folder.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
