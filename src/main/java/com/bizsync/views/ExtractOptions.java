@@ -29,6 +29,7 @@ public record ExtractOptions(LocalDate asOf, List<String> revenuePrefixes, List<
                 ? DEFAULT_REVENUE_PREFIXES : List.copyOf(revenuePrefixes);
         revenuePrefixes.forEach(p -> requirePrefix(p, "views.invalidRevenuePrefix"));
         cashPrefixes = cashPrefixes == null ? List.of() : List.copyOf(cashPrefixes);
+        cashPrefixes.forEach(p -> requirePrefix(p, "views.invalidCashPrefix"));
         // The settings record checks the rest once.
         new ExtractionSettings(List.of(), cashPrefixes, customerStatistic, itemStatistic);
     }

@@ -21,8 +21,7 @@ public record ExtractionSettings(List<String> revenuePrefixes, List<String> cash
     public ExtractionSettings {
         revenuePrefixes = List.copyOf(revenuePrefixes);
         cashPrefixes = List.copyOf(cashPrefixes);
-        revenuePrefixes.forEach(p -> ExtractOptions.requirePrefix(p, "views.invalidRevenuePrefix"));
-        cashPrefixes.forEach(p -> ExtractOptions.requirePrefix(p, "views.invalidCashPrefix"));
+        // Prefixes are checked where they are typed (settings rules) and used (ExtractOptions).
         if (customerStatistic < 0 || customerStatistic > CUSTOMER_STATISTICS) {
             throw new UserError("views.invalidStatistic", String.valueOf(customerStatistic), CUSTOMER_STATISTICS);
         }

@@ -152,7 +152,7 @@ class ExtractionOptionsTest {
     @Test
     void badOptionsAreRefusedWithASentence() {
         UserError prefix = assertThrows(UserError.class,
-                () -> new ExtractionSettings(List.of(), List.of("5%"), 0, 0));
+                () -> options(new ExtractionSettings(List.of(), List.of("5%"), 0, 0)));
         assertTrue(prefix.getMessage().contains("5%"), prefix.getMessage());
         assertThrows(UserError.class, () -> new ExtractionSettings(List.of(), List.of(), 11, 0));
         assertThrows(UserError.class, () -> new ExtractionSettings(List.of(), List.of(), 0, 6));
