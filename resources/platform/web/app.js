@@ -1,12 +1,16 @@
 // BizSync mobile dashboard: signs in against the platform API (docs/platform-api.md) and shows
 // the granted views of one company at a time. No framework and no build step: the platform
-// serves this file as is, on networks that reach nothing else.
+// serves this file as is, on networks that reach nothing else. The phone stays signed in (a
+// device session) and keeps the last views of each company to read them without network.
 'use strict';
 
 (function () {
   const API = 'api/v1';
   const LANG = (navigator.language || 'fr').toLowerCase().startsWith('en') ? 'en' : 'fr';
   const SESSION_KEY = 'bizsync.session';
+  const FIELDS_KEY = 'bizsync.fields';
+  const DATA_CACHE = 'bizsync-data';
+  const RETRY_MS = 5000;
 
   // Interface text, French first. View titles mirror resources/i18n/views*.properties.
   const TEXT = {
@@ -24,6 +28,12 @@
       notGranted: 'Vous n\u2019avez pas accès à cette société.',
       noViews: 'Aucun indicateur ne vous est attribué pour cette société.',
       signedOut: 'Vous êtes déconnecté.',
+      staysSignedIn: 'Cet appareil reste connecté jusqu\u2019à ce que vous vous déconnectiez.',
+      offline: at => 'Hors ligne \u2014 données du ' + at,
+      late: 'En retard', lateText: at => 'publication attendue le ' + at,
+      lateOption: 'en retard',
+      asOf: d => 'Données au ' + d,
+      currentMonth: (m, d) => m + ' : mois en cours, arrêté au ' + d,
       month: 'Mois', year: 'Exercice', documents: 'Documents', orders: 'Commandes',
       total: 'Total', noRows: 'Aucune ligne.', amount: 'Montant', name: 'Nom',
       dataAsOf: (asOf, at) => 'Données au ' + asOf + ' \u00b7 publiées le ' + at,
@@ -56,6 +66,12 @@
       notGranted: 'You have no access to this company.',
       noViews: 'No figures are granted to you for this company.',
       signedOut: 'You are signed out.',
+      staysSignedIn: 'This device stays signed in until you sign out.',
+      offline: at => 'Offline \u2014 figures from ' + at,
+      late: 'Late', lateText: at => 'publication expected ' + at,
+      lateOption: 'late',
+      asOf: d => 'Figures as of ' + d,
+      currentMonth: (m, d) => m + ': current month, up to ' + d,
       month: 'Month', year: 'Fiscal year', documents: 'Documents', orders: 'Orders',
       total: 'Total', noRows: 'No rows.', amount: 'Amount', name: 'Name',
       dataAsOf: (asOf, at) => 'Figures as of ' + asOf + ' \u00b7 published ' + at,
@@ -84,20 +100,53 @@
   }
 
   const $ = id => document.getElementById(id);
-  const dateFormat = new Intl.DateTimeFormat(LANG === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' });
-  const dateTimeFormat = new Intl.DateTimeFormat(LANG === 'en' ? 'en-GB' : 'fr-FR',
-    { dateStyle: 'medium', timeStyle: 'short' });
-  const monthFormat = new Intl.DateTimeFormat(LANG === 'en' ? 'en-GB' : 'fr-FR', { month: 'narrow', timeZone: 'UTC' });
-  const monthLongFormat = new Intl.DateTimeFormat(LANG === 'en' ? 'en-GB' : 'fr-FR',
-    { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const LOCALE = LANG === 'en' ? 'en-GB' : 'fr-FR';
+  const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long' });
+  const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
+  const momentFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
+  const monthShortFormat = new Intl.DateTimeFormat(LOCALE, { month: 'short', timeZone: 'UTC' });
+  const monthLongFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthNameFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
 
-  // ---- session (sessionStorage: gone when the tab closes)
+  // ---- what the phone keeps: the session and the typed fields (localStorage), the last views
+  // of each company (Cache Storage, per customer and login), all forgotten at sign-out.
 
-  function saveSession(s) { sessionStorage.setItem(SESSION_KEY, JSON.stringify(s)); }
-  function loadSession() {
-    try { return JSON.parse(sessionStorage.getItem(SESSION_KEY)); } catch (e) { return null; }
+  function store(key, value) {
+    try {
+      if (value === null) localStorage.removeItem(key); else localStorage.setItem(key, JSON.stringify(value));
+    } catch (e) { /* private browsing: the app still works, it just forgets */ }
   }
-  function clearSession() { sessionStorage.removeItem(SESSION_KEY); }
+  function stored(key) {
+    try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
+  }
+  const loadSession = () => stored(SESSION_KEY);
+  const saveSession = s => store(SESSION_KEY, s);
+
+  function dataKey(session, what) {
+    return new URL('data/' + encodeURIComponent(session.customer) + '/' + encodeURIComponent(session.login) + '/' + what,
+      document.baseURI).href;
+  }
+  async function keep(session, what, value) {
+    if (!window.caches) return;
+    try {
+      const body = JSON.stringify({ savedAt: new Date().toISOString(), value });
+      await (await caches.open(DATA_CACHE)).put(dataKey(session, what),
+        new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    } catch (e) { /* storage full or refused: nothing kept, nothing lost online */ }
+  }
+  async function kept(session, what) {
+    if (!window.caches) return null;
+    try {
+      const r = await (await caches.open(DATA_CACHE)).match(dataKey(session, what));
+      return r ? await r.json() : null;
+    } catch (e) { return null; }
+  }
+  async function forget(session, what) {
+    if (window.caches) try { await (await caches.open(DATA_CACHE)).delete(dataKey(session, what)); } catch (e) { /* gone */ }
+  }
+  async function forgetAll() {
+    if (window.caches) try { await caches.delete(DATA_CACHE); } catch (e) { /* gone */ }
+  }
 
   // ---- API
 
@@ -127,6 +176,9 @@
 
   // ---- screens
 
+  let generation = 0;     // the latest refresh; an older answer arriving late is dropped
+  let retryTimer = null;
+
   function notice(text, kind) {
     const n = $('notice');
     n.textContent = text || '';
@@ -134,30 +186,49 @@
     n.className = 'notice' + (kind === 'info' ? ' info' : '');
   }
 
+  function offlineBanner(text) {
+    $('offline').textContent = text || '';
+    $('offline').hidden = !text;
+  }
+
+  function clearCompany(code) {
+    $('cards').replaceChildren();
+    $('company-name').textContent = code || '';
+    $('company-meta').textContent = '';
+    $('late').hidden = true;
+  }
+
   function showSignIn(message, kind) {
     // Figures do not stay in the page once the session is over.
-    $('cards').replaceChildren();
-    $('company-name').textContent = '';
-    $('company-meta').textContent = '';
+    generation++;
+    clearTimeout(retryTimer);
+    clearCompany('');
     $('company-switch').replaceChildren();
     $('dashboard').hidden = true;
-    $('session-actions').hidden = true;
+    $('sign-out').hidden = true;
     $('sign-in').hidden = false;
+    offlineBanner('');
     notice(message, kind);
     const empty = ['customer', 'company', 'login', 'password'].find(id => !$(id).value);
     $(empty || 'password').focus();
   }
 
+  async function endSession(message, kind) {
+    store(SESSION_KEY, null);
+    await forgetAll();
+    showSignIn(message, kind);
+  }
+
   function handleError(error) {
     switch (error.code) {
-      case 'token_expired': clearSession(); showSignIn(T.expired); break;
-      case 'token_invalid': clearSession(); showSignIn(T.invalid); break;
-      case 'bad_credentials': showSignIn(T.badCredentials); break;
-      case 'bad_request': showSignIn(T.badInput); break;
-      case 'not_granted': notice(T.notGranted); break;
-      case 'not_found': notice(T.notPublished, 'info'); break;
-      case 'unreachable': notice(T.unreachable); break;
-      default: notice(T.serverError);
+      case 'token_expired': return endSession(T.expired);
+      case 'token_invalid': return endSession(T.invalid);
+      case 'bad_credentials': return showSignIn(T.badCredentials);
+      case 'bad_request': return showSignIn(T.badInput);
+      case 'not_granted': return notice(T.notGranted);
+      case 'not_found': return notice(T.notPublished, 'info');
+      case 'unreachable': return notice(T.unreachable);
+      default: return notice(T.serverError);
     }
   }
 
@@ -178,10 +249,21 @@
     button.disabled = true;
     button.textContent = T.signingIn;
     try {
-      const answer = await call('POST', '/mobile/sessions', form);
+      // A device session: the phone stays signed in until the user signs out or loses access.
+      const answer = await call('POST', '/mobile/sessions', Object.assign({ device: true }, form));
       $('password').value = '';
-      saveSession({ token: answer.token, expiresAt: answer.expiresAt, user: answer.user, company: form.company });
-      await showDashboard();
+      const previous = loadSession();
+      if (previous && previous.token) {
+        // One person signed in per phone: the one before is signed out, their figures forgotten.
+        await forgetAll();
+        call('DELETE', '/mobile/sessions/current', null, previous.token).catch(() => undefined);
+      }
+      const session = { token: answer.token, user: answer.user, customer: form.customer, login: form.login,
+        company: form.company };
+      saveSession(session);
+      store(FIELDS_KEY, { customer: form.customer, company: form.company, login: form.login });
+      await keep(session, 'companies', answer.companies);
+      await openCompany(form.company);
     } catch (e) {
       handleError(e);
     } finally {
@@ -192,24 +274,64 @@
 
   async function signOut() {
     const session = loadSession();
-    clearSession();
+    await endSession(T.signedOut, 'info');
     if (session) {
       try { await call('DELETE', '/mobile/sessions/current', null, session.token); } catch (e) { /* already gone */ }
     }
-    showSignIn(T.signedOut, 'info');
   }
 
-  async function showDashboard() {
+  // The kept copy is on screen at once; the platform's answer replaces it when it comes.
+  async function openCompany(code) {
     const session = loadSession();
-    if (!session) { showSignIn(); return; }
+    session.company = code;
+    saveSession(session);
+    notice('');
+    $('sign-in').hidden = true;
+    $('sign-out').hidden = false;
+    $('dashboard').hidden = false;
+    const gen = ++generation;
+    const list = await kept(session, 'companies');
+    const doc = await kept(session, 'views/' + code);
+    if (gen !== generation) return;
+    if (list) fillSwitcher(list.value, code);
+    if (doc) renderCompany(doc.value); else clearCompany(code);
+    await refresh();
+  }
+
+  async function refresh() {
+    const session = loadSession();
+    if (!session) return;
+    clearTimeout(retryTimer);
+    const code = session.company;
+    const gen = ++generation;
     try {
       const list = await call('GET', '/mobile/companies', null, session.token);
-      fillSwitcher(list.companies, session.company);
-      $('sign-in').hidden = true;
-      $('session-actions').hidden = false;
-      await showCompany(session.company);
+      await keep(session, 'companies', list.companies);
+      if (gen !== generation) return;
+      fillSwitcher(list.companies, code);
+      const doc = await call('GET', '/mobile/companies/' + encodeURIComponent(code) + '/views', null, session.token);
+      await keep(session, 'views/' + code, doc);
+      if (gen !== generation) return;
+      offlineBanner('');
+      notice('');
+      renderCompany(doc);
     } catch (e) {
-      handleError(e);
+      if (gen !== generation) return;
+      if (e.code !== 'unreachable') {
+        offlineBanner('');
+        if (e.code === 'not_granted' || e.code === 'not_found') {
+          await forget(session, 'views/' + code);
+          clearCompany(code);
+        }
+        await handleError(e);
+        return;
+      }
+      const last = await kept(session, 'views/' + code);
+      if (gen !== generation) return;
+      if (last) offlineBanner(T.offline(momentFormat.format(new Date(last.savedAt))));
+      else notice(T.unreachable);
+      // Back online by itself: the browser's event, or the next try.
+      retryTimer = setTimeout(refresh, RETRY_MS);
     }
   }
 
@@ -222,29 +344,12 @@
       const c = companies.find(x => x.code === code);
       const option = document.createElement('option');
       option.value = code;
-      option.textContent = c ? c.name : code;
+      option.textContent = (c ? c.name : code) + (c && c.late ? ' \u00b7 ' + T.lateOption : '');
       select.appendChild(option);
     }
     select.value = current;
     // A switcher only makes sense with a choice.
-    select.hidden = codes.length < 2;
-  }
-
-  async function showCompany(code) {
-    const session = loadSession();
-    session.company = code;
-    saveSession(session);
-    notice('');
-    $('cards').replaceChildren();
-    $('company-name').textContent = code;
-    $('company-meta').textContent = '';
-    $('dashboard').hidden = false;
-    try {
-      const doc = await call('GET', '/mobile/companies/' + encodeURIComponent(code) + '/views', null, session.token);
-      renderCompany(doc);
-    } catch (e) {
-      handleError(e);
-    }
+    $('switch').hidden = codes.length < 2;
   }
 
   // ---- rendering (text always through textContent: labels come from the publisher's data)
@@ -256,18 +361,34 @@
     return e;
   }
 
+  // Amounts are always in French format (the publisher's books are French).
   function money(currency) {
-    const format = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: currency || 'EUR' });
-    return amount => format.format(amount);
+    const cur = currency || 'EUR';
+    const full = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: cur });
+    const whole = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: cur, maximumFractionDigits: 0 });
+    const compact = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: cur, notation: 'compact',
+      maximumSignificantDigits: 3 });
+    const fmt = amount => full.format(amount);
+    // Beside a bar: whole units, and millions and more shortened so no amount pushes the bars aside.
+    fmt.short = amount => Math.abs(amount) >= 1e6 ? compact.format(amount) : whole.format(amount);
+    fmt.tick = amount => compact.format(amount);
+    return fmt;
   }
 
   function day(iso) { return dateFormat.format(new Date(iso + 'T00:00:00')); }
+  function monthDate(month) { return new Date(month + '-01T00:00:00Z'); }
 
   function renderCompany(doc) {
     const fmt = money(doc.company.currency);
-    $('company-name').textContent = doc.company.name;
+    const name = $('company-name');
+    name.textContent = doc.company.name;
+    name.title = doc.company.name;
+    $('late').hidden = !doc.late;
+    $('late-text').textContent = doc.late && doc.nextExpectedAt
+      ? T.lateText(dateTimeFormat.format(new Date(doc.nextExpectedAt))) : '';
     $('company-meta').textContent = T.dataAsOf(day(doc.asOf), dateTimeFormat.format(new Date(doc.publishedAt)));
     const cards = $('cards');
+    cards.replaceChildren();
     const ids = VIEW_ORDER.filter(id => doc.views[id]);
     if (ids.length === 0) {
       notice(T.noViews, 'info');
@@ -285,10 +406,12 @@
       } else if (id === 'orders_month') {
         figures(card, [[T.amount, view.amount, fmt], [T.orders, view.orders]]);
       } else {
-        rows(card, view.rows, fmt, id === 'cash_position' ? view.total : undefined);
+        barList(card, view.rows, fmt, id !== 'cash_position', id === 'cash_position' ? view.total : undefined);
       }
+      card.appendChild(el('p', 'asof', T.asOf(day(doc.asOf))));
       cards.appendChild(card);
     }
+    if (!performance.getEntriesByName('bizsync-cards').length) performance.mark('bizsync-cards');
   }
 
   function figures(card, items) {
@@ -296,7 +419,9 @@
     for (const [label, value, fmt] of items) {
       const f = el('div', 'figure');
       f.appendChild(el('span', 'label', label));
-      const v = el('span', 'value', fmt ? fmt(value) : String(value));
+      const text = fmt ? fmt(value) : String(value);
+      // Billions would break across lines at the normal size: a smaller one keeps them whole.
+      const v = el('span', 'value' + (text.length > 16 ? ' long' : ''), text);
       if (fmt && value < 0) v.classList.add('negative');
       f.appendChild(v);
       box.appendChild(f);
@@ -305,81 +430,106 @@
   }
 
   function revenue(card, view, fmt, asOf) {
-    figures(card, [[T.month, view.month, fmt], [T.year, view.year, fmt]]);
-    if (view.byMonth && view.byMonth.length) card.appendChild(chart(view.byMonth, fmt, asOf.substring(0, 7)));
+    const current = asOf.substring(0, 7);
+    const month = monthLongFormat.format(monthDate(current));
+    figures(card, [[month.charAt(0).toUpperCase() + month.slice(1), view.month, fmt], [T.year, view.year, fmt]]);
+    if (view.byMonth && view.byMonth.length) card.appendChild(monthChart(view.byMonth, fmt, current, asOf));
   }
 
-  // A bar per month of the fiscal year; negative months go below the axis.
-  function chart(byMonth, fmt, currentMonth) {
-    const NS = 'http://www.w3.org/2000/svg';
-    const width = 320, height = 120, top = 6, bottom = 16, gap = 4;
-    const max = Math.max(0, ...byMonth.map(m => m.amount));
-    const min = Math.min(0, ...byMonth.map(m => m.amount));
-    const span = (max - min) || 1;
-    const scale = (height - top - bottom) / span;
-    const zeroY = top + max * scale;
-    const slot = width / byMonth.length;
-    const svg = document.createElementNS(NS, 'svg');
-    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-    svg.setAttribute('class', 'chart');
-    svg.setAttribute('role', 'img');
-    const summary = byMonth.map(m => monthLongFormat.format(new Date(m.month + '-01T00:00:00Z')) + ' : ' + fmt(m.amount));
-    svg.setAttribute('aria-label', summary.join(', '));
-    byMonth.forEach((m, i) => {
-      const h = Math.max(Math.abs(m.amount) * scale, m.amount === 0 ? 0 : 1);
-      const rect = document.createElementNS(NS, 'rect');
-      rect.setAttribute('x', (i * slot + gap / 2).toFixed(1));
-      rect.setAttribute('width', (slot - gap).toFixed(1));
-      rect.setAttribute('y', (m.amount >= 0 ? zeroY - h : zeroY).toFixed(1));
-      rect.setAttribute('height', h.toFixed(1));
-      rect.setAttribute('rx', '2');
-      rect.setAttribute('class', 'bar-rect' + (m.amount < 0 ? ' below' : m.month === currentMonth ? ' current' : ''));
-      const title = document.createElementNS(NS, 'title');
-      title.textContent = summary[i];
-      rect.appendChild(title);
-      svg.appendChild(rect);
-      const label = document.createElementNS(NS, 'text');
-      label.setAttribute('x', (i * slot + slot / 2).toFixed(1));
-      label.setAttribute('y', String(height - 4));
-      label.setAttribute('text-anchor', 'middle');
-      label.textContent = monthFormat.format(new Date(m.month + '-01T00:00:00Z'));
-      svg.appendChild(label);
+  // Round bounds for the amount axis (1, 2, 2.5 or 5 times a power of ten).
+  function nice(x) {
+    if (x === 0) return 0;
+    const p = Math.pow(10, Math.floor(Math.log10(Math.abs(x))));
+    const f = Math.abs(x) / p;
+    return Math.sign(x) * p * (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10);
+  }
+
+  // One row per month of the fiscal year: its name, a bar on a shared amount axis, its amount.
+  function monthChart(byMonth, fmt, currentMonth, asOf) {
+    const amounts = byMonth.map(m => m.amount);
+    const lo = nice(Math.min(0, ...amounts));
+    const hi = nice(Math.max(0, ...amounts));
+    const span = (hi - lo) || 1;
+    const at = v => (v - lo) / span * 100;
+    const ticks = lo < 0 ? [lo, 0, hi] : [0, hi / 2, hi];
+    const box = el('figure', 'chart');
+    const list = el('ol', 'months');
+    list.setAttribute('aria-label', byMonth.map(m => monthLongFormat.format(monthDate(m.month)) + ' : ' + fmt(m.amount)).join(', '));
+    for (const m of byMonth) {
+      const row = el('li', 'month' + (m.month === currentMonth ? ' current' : '') + (m.amount < 0 ? ' below' : ''));
+      row.title = monthLongFormat.format(monthDate(m.month)) + ' : ' + fmt(m.amount);
+      row.appendChild(el('span', 'month-name', monthShortFormat.format(monthDate(m.month))));
+      const track = el('span', 'track');
+      for (const t of ticks) {
+        const grid = el('span', 'grid');
+        grid.style.left = at(t) + '%';
+        track.appendChild(grid);
+      }
+      const bar = el('span', 'month-bar');
+      const from = at(Math.min(0, m.amount));
+      bar.style.left = from + '%';
+      bar.style.width = (at(Math.max(0, m.amount)) - from) + '%';
+      track.appendChild(bar);
+      row.appendChild(track);
+      const value = el('span', 'month-value', fmt.short(m.amount));
+      if (m.amount < 0) value.classList.add('negative');
+      row.appendChild(value);
+      list.appendChild(row);
+    }
+    const axis = el('li', 'month axis');
+    axis.setAttribute('aria-hidden', 'true');
+    axis.appendChild(el('span'));
+    const scale = el('span', 'track');
+    ticks.forEach((t, i) => {
+      const label = el('span', 'tick' + (i === 0 ? ' first' : i === ticks.length - 1 ? ' last' : ''), fmt.tick(t));
+      label.style.left = at(t) + '%';
+      scale.appendChild(label);
     });
-    const axis = document.createElementNS(NS, 'line');
-    axis.setAttribute('x1', '0');
-    axis.setAttribute('x2', String(width));
-    axis.setAttribute('y1', zeroY.toFixed(1));
-    axis.setAttribute('y2', zeroY.toFixed(1));
-    axis.setAttribute('class', 'axis');
-    svg.appendChild(axis);
-    return svg;
+    axis.appendChild(scale);
+    axis.appendChild(el('span'));
+    list.appendChild(axis);
+    box.appendChild(list);
+    if (byMonth.some(m => m.month === currentMonth)) {
+      const legend = el('figcaption', 'legend');
+      legend.appendChild(el('span', 'swatch'));
+      legend.appendChild(document.createTextNode(T.currentMonth(monthNameFormat.format(monthDate(currentMonth)), day(asOf))));
+      box.appendChild(legend);
+    }
+    return box;
   }
 
-  // Ranked lists show the rank; the cash position lists accounts, which are not ranked.
-  function rows(card, list, fmt, total) {
-    const ranked = total === undefined;
+  // Ranked lists and accounts as horizontal bars, each with its full amount; a long name wraps.
+  function barList(card, list, fmt, ranked, total) {
     if (!list || list.length === 0) {
       card.appendChild(el('p', 'empty', T.noRows));
-    } else {
-      const table = el('table');
-      const body = el('tbody');
-      list.forEach((r, i) => {
-        const tr = el('tr');
-        if (ranked) tr.appendChild(el('td', 'rank', String(r.rank || i + 1)));
-        tr.appendChild(el('td', 'label', r.label || r.code));
-        const amount = el('td', 'amount', fmt(r.amount));
-        if (r.amount < 0) amount.classList.add('negative');
-        tr.appendChild(amount);
-        body.appendChild(tr);
-      });
-      if (total !== undefined) {
-        const tr = el('tr', 'total');
-        tr.appendChild(el('td', 'label', T.total));
-        tr.appendChild(el('td', 'amount', fmt(total)));
-        body.appendChild(tr);
-      }
-      table.appendChild(body);
-      card.appendChild(table);
+      return;
+    }
+    const max = Math.max(...list.map(r => Math.abs(r.amount))) || 1;
+    const ol = el('ol', 'hbars');
+    list.forEach((r, i) => {
+      const li = el('li', 'hbar' + (r.amount < 0 ? ' below' : ''));
+      const head = el('div', 'hbar-head');
+      if (ranked) head.appendChild(el('span', 'rank', String(r.rank || i + 1)));
+      head.appendChild(el('span', 'label', r.label || r.code));
+      const amount = el('span', 'amount', fmt(r.amount));
+      if (r.amount < 0) amount.classList.add('negative');
+      head.appendChild(amount);
+      li.appendChild(head);
+      const track = el('div', 'track');
+      const bar = el('div', 'fill');
+      bar.style.width = (Math.abs(r.amount) / max * 100) + '%';
+      track.appendChild(bar);
+      li.appendChild(track);
+      ol.appendChild(li);
+    });
+    card.appendChild(ol);
+    if (total !== undefined) {
+      const t = el('div', 'total');
+      t.appendChild(el('span', 'label', T.total));
+      const amount = el('span', 'amount', fmt(total));
+      if (total < 0) amount.classList.add('negative');
+      t.appendChild(amount);
+      card.appendChild(t);
     }
   }
 
@@ -391,10 +541,12 @@
   }
 
   function prefill() {
-    // The console's QR code opens ?customer=…&company=…&login=… (never a password).
+    // The fields typed last time, then the console's QR code: ?customer=…&company=…&login=…
+    // (never a password), which wins.
+    const last = stored(FIELDS_KEY) || {};
     const q = new URLSearchParams(location.search);
     for (const field of ['customer', 'company', 'login']) {
-      const value = q.get(field);
+      const value = q.get(field) || last[field];
       if (value) $(field).value = value;
     }
   }
@@ -404,13 +556,23 @@
     prefill();
     $('sign-in-form').addEventListener('submit', signIn);
     $('sign-out').addEventListener('click', signOut);
-    $('company-switch').addEventListener('change', e => showCompany(e.target.value));
+    $('company-switch').addEventListener('change', e => openCompany(e.target.value));
+    window.addEventListener('online', () => { if (loadSession()) refresh(); });
+    document.addEventListener('visibilitychange', () => { if (!document.hidden && loadSession()) refresh(); });
     const session = loadSession();
-    if (session && new Date(session.expiresAt) > new Date()) {
-      showDashboard();
+    const link = new URLSearchParams(location.search);
+    // A link for someone else (another QR code on a shared phone) asks for their password; the
+    // remembered session stays until they sign in.
+    const otherUser = session && link.get('login')
+      && (link.get('login') !== session.login || (link.get('customer') || '').toUpperCase() !== session.customer);
+    if (session && session.token && session.customer && !otherUser) {
+      openCompany(session.company);
     } else {
-      if (session) clearSession();
-      showSignIn(session ? T.expired : '');
+      if (!otherUser) store(SESSION_KEY, null);
+      showSignIn('');
+    }
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker.register('sw.js').catch(() => { /* not a secure context: no offline copy */ });
     }
   });
 })();

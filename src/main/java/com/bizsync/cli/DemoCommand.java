@@ -15,6 +15,7 @@ import com.bizsync.settings.SqliteSettingsStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,7 +48,9 @@ final class DemoCommand implements Callable<Integer> {
             DemoSetup.requireDemoOrEmpty(store);
         }
         Path demoFolder = AppHome.resolve().resolve("demo");
-        List<DemoCompany> companies = DemoDatabaseGenerator.writeDemoCompanies(demoFolder);
+        // Built around today, so the current month and fiscal year have figures whatever the date.
+        Clock clock = Clock.systemDefaultZone();
+        List<DemoCompany> companies = DemoDatabaseGenerator.writeDemoCompaniesAround(demoFolder, LocalDate.now(clock));
         Path platformData = demoFolder.resolve("platform");
         DemoSetup.ensureCustomer(platformData);
         PlatformServer server = startPlatform(platformData);
@@ -59,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
                 logins = DemoSetup.fillSettings(store, platformUrl, companies);
                 out.println(Messages.get("engine.demo.publishing", platformUrl));
                 out.flush();
-                results = new DefaultEngine(store, Clock.systemDefaultZone())
+                results = new DefaultEngine(store, clock)
                         .publishAll(ProgressListener.NONE, Cancellation.none());
             }
             PublishCommand.ResultLines.print(results, out, spec.commandLine().getErr());

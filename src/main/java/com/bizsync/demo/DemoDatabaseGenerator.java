@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds demo Sage 100 companies as SQLite files with Sage's tables (research note §11) and
- * deterministic content: fiscal years 2025 and 2026 (one company July–June), hundreds of
+ * deterministic content around a reference day: two fiscal years (one company three, July–June)
+ * the last of which holds the reference day, hundreds of
  * customers and items, every sales document type, a balanced ledger coherent with the invoices,
  * opening, situation and IFRS-only entries, and lines dated after the reference day.
  */
 public final class DemoDatabaseGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDatabaseGenerator.class);
 
-    /** The day the demo data is built around: figures are non-empty when extracted then. */
+    /**
+     * The day the tests' demo data is built around (fiscal years 2025 and 2026, 2024–2027 from
+     * July): the figures the tests write by hand are extracted then. A user's demo is built around
+     * today instead, so that it keeps working after these years.
+     */
     public static final LocalDate REFERENCE_DAY = LocalDate.of(2026, 11, 22);
     /** Documents and entries go this many days past the reference day (future-dated lines). */
     static final int FUTURE_DAYS = 40;
@@ -35,26 +41,38 @@ public final class DemoDatabaseGenerator {
 
     private static final DateTimeFormatter SQLITE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd 00:00:00");
 
-    static final List<DemoProfile> PROFILES = List.of(
-            new DemoProfile("BIJOU", "Bijoux Lumière SARL", "41234567800017", 20_261_122L,
-                    List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)), DemoProfile.JEWELLERY),
-            new DemoProfile("ORFEV", "Orfèvrerie du Rhône SAS", "52345678900025", 20_261_123L,
-                    List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)), DemoProfile.SILVERWARE),
-            new DemoProfile("CAVES", "Caves de Loire SA", "63456789000031", 20_261_124L,
-                    List.of(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 1)),
-                    DemoProfile.WINE));
+    /** The three demo companies, their fiscal years placed around {@code referenceDay}. */
+    static List<DemoProfile> profiles(LocalDate referenceDay) {
+        return List.of(
+                DemoProfile.around(referenceDay, "BIJOU", "Bijoux Lumière SARL", "41234567800017", 20_261_122L,
+                        Month.JANUARY, 2, DemoProfile.JEWELLERY),
+                DemoProfile.around(referenceDay, "ORFEV", "Orfèvrerie du Rhône SAS", "52345678900025", 20_261_123L,
+                        Month.JANUARY, 2, DemoProfile.SILVERWARE),
+                DemoProfile.around(referenceDay, "CAVES", "Caves de Loire SA", "63456789000031", 20_261_124L,
+                        Month.JULY, 3, DemoProfile.WINE));
+    }
 
     private DemoDatabaseGenerator() {
     }
 
-    /** The three demo companies, default size, written (replaced) in {@code folder}. */
+    /** The three demo companies, default size, around {@link #REFERENCE_DAY}, written (replaced) in {@code folder}. */
     public static List<DemoCompany> writeDemoCompanies(Path folder) {
         return writeDemoCompanies(folder, DEFAULT_DOCUMENT_LINES, DEFAULT_LEDGER_LINES);
     }
 
     public static List<DemoCompany> writeDemoCompanies(Path folder, int documentLines, int ledgerLines) {
+        return writeDemoCompanies(folder, documentLines, ledgerLines, REFERENCE_DAY);
+    }
+
+    /** The three demo companies, default size, with data up to {@code referenceDay} (a user's demo: today). */
+    public static List<DemoCompany> writeDemoCompaniesAround(Path folder, LocalDate referenceDay) {
+        return writeDemoCompanies(folder, DEFAULT_DOCUMENT_LINES, DEFAULT_LEDGER_LINES, referenceDay);
+    }
+
+    private static List<DemoCompany> writeDemoCompanies(Path folder, int documentLines, int ledgerLines,
+                                                        LocalDate referenceDay) {
         List<DemoCompany> companies = new ArrayList<>();
-        for (DemoProfile profile : PROFILES) {
+        for (DemoProfile profile : profiles(referenceDay)) {
             Path file = folder.resolve(profile.code() + ".db");
             generate(file, profile, documentLines, ledgerLines);
             companies.add(new DemoCompany(profile.code(), profile.name(), file));
@@ -64,7 +82,7 @@ public final class DemoDatabaseGenerator {
 
     /** One company file of the given size (the benchmark builds a big one with the first profile). */
     public static DemoCompany writeCompany(Path file, int documentLines, int ledgerLines) {
-        DemoProfile profile = PROFILES.get(0);
+        DemoProfile profile = profiles(REFERENCE_DAY).get(0);
         generate(file, profile, documentLines, ledgerLines);
         return new DemoCompany(profile.code(), profile.name(), file);
     }
@@ -98,10 +116,11 @@ public final class DemoDatabaseGenerator {
         Random rng = new Random(profile.seed());
         DemoReferenceData data = new DemoReferenceData();
         data.write(c, profile, rng);
-        LocalDate lastDay = REFERENCE_DAY.plusDays(FUTURE_DAYS);
+        LocalDate lastDay = profile.referenceDay().plusDays(FUTURE_DAYS);
         try (DemoLedger ledger = new DemoLedger(c, profile.fiscalYearStarts())) {
             openingOfOldestYear(ledger, data, profile.firstDay(), rng);
-            try (DemoSales sales = new DemoSales(c, rng, data, ledger, profile.firstDay(), lastDay)) {
+            try (DemoSales sales = new DemoSales(c, rng, data, ledger, profile.firstDay(), profile.referenceDay(),
+                    lastDay)) {
                 sales.generate(documentLines);
                 new DemoLedgerFiller(ledger, data, rng, profile.firstDay(), lastDay, sales.invoicedCents())
                         .fill(ledgerLines);
@@ -149,14 +168,14 @@ public final class DemoDatabaseGenerator {
     private static void entriesThatDoNotCount(DemoLedger ledger, DemoReferenceData data, DemoProfile profile,
                                               Random rng) throws SQLException {
         for (int i = 0; i < 6; i++) {
-            LocalDate day = DemoReferenceData.randomDay(profile.firstDay(), REFERENCE_DAY, rng);
+            LocalDate day = DemoReferenceData.randomDay(profile.firstDay(), profile.referenceDay(), rng);
             String customer = data.customers.get(rng.nextInt(data.customers.size())).code();
             ledger.entryNotInBalances("SIT", day, "SIM", "Simulation de clôture", 0,
                     Line.debit("411000", customer, 9_999_900), Line.credit("707000", null, 9_999_900));
             ledger.entryNotInBalances("OD", day, "IFRS", "Retraitement IFRS", 1,
                     Line.debit("512000", null, 5_000_000), Line.credit("706000", null, 5_000_000));
         }
-        LocalDate thisMonth = REFERENCE_DAY.withDayOfMonth(2);
+        LocalDate thisMonth = profile.referenceDay().withDayOfMonth(2);
         ledger.entryNotInBalances("SIT", thisMonth, "SIM", "Simulation du mois", 0,
                 Line.debit("530000", null, 7_777_700), Line.credit("707000", null, 7_777_700));
         ledger.entryNotInBalances("OD", thisMonth, "IFRS", "Retraitement IFRS du mois", 1,

@@ -1,15 +1,32 @@
 package com.bizsync.demo;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What makes one demo company different: name, seed, fiscal calendar and trade (item families).
- * Dates are fixed, relative to {@link DemoDatabaseGenerator#REFERENCE_DAY}, so tests are
- * deterministic.
+ * The fiscal years are placed around a reference day (the last one contains it), so the same
+ * seed gives the tests fixed data on {@link DemoDatabaseGenerator#REFERENCE_DAY} and a user's demo
+ * data around today.
  */
 record DemoProfile(String code, String name, String siret, long seed, List<LocalDate> fiscalYearStarts,
-                   List<Trade> trade) {
+                   List<Trade> trade, LocalDate referenceDay) {
+
+    /** A profile whose {@code years} fiscal years start in {@code firstMonth}, the last one holding {@code referenceDay}. */
+    static DemoProfile around(LocalDate referenceDay, String code, String name, String siret, long seed,
+                              Month firstMonth, int years, List<Trade> trade) {
+        LocalDate lastStart = LocalDate.of(referenceDay.getYear(), firstMonth, 1);
+        if (lastStart.isAfter(referenceDay)) {
+            lastStart = lastStart.minusYears(1);
+        }
+        List<LocalDate> starts = new ArrayList<>();
+        for (int i = years - 1; i >= 0; i--) {
+            starts.add(lastStart.minusYears(i));
+        }
+        return new DemoProfile(code, name, siret, seed, List.copyOf(starts), trade, referenceDay);
+    }
 
     /** One item family and the items it sells, with their base unit price in euros. */
     record Trade(String familyCode, String familyLabel, boolean service, List<String> items, int basePrice) {

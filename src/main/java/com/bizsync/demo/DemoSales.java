@@ -28,6 +28,7 @@ final class DemoSales implements AutoCloseable {
     private final DemoLedger ledger;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
+    private final LocalDate referenceDay;
     private final LocalDate postedBefore;
     private final double[] customerWeights;
     private final double[] itemWeights;
@@ -39,13 +40,14 @@ final class DemoSales implements AutoCloseable {
     private long invoicedCents;
 
     DemoSales(Connection c, Random rng, DemoReferenceData data, DemoLedger ledger, LocalDate firstDay,
-              LocalDate lastDay) throws SQLException {
+              LocalDate referenceDay, LocalDate lastDay) throws SQLException {
         this.rng = rng;
         this.data = data;
         this.ledger = ledger;
         this.firstDay = firstDay;
         this.lastDay = lastDay;
-        this.postedBefore = DemoDatabaseGenerator.REFERENCE_DAY.minusDays(20);
+        this.referenceDay = referenceDay;
+        this.postedBefore = referenceDay.minusDays(20);
         this.customerWeights = DemoReferenceData.cumulative(data.customers.stream().map(c0 -> c0.weight()).toList());
         this.itemWeights = DemoReferenceData.cumulative(data.items.stream().map(i -> i.weight()).toList());
         headers = new Batch(c, "F_DOCENTETE", "cbMarq, DO_Domaine, DO_Type, DO_Piece, DO_Date, DO_Ref, DO_Tiers,"
@@ -124,7 +126,7 @@ final class DemoSales implements AutoCloseable {
         if (!deliveryDay.isAfter(lastDay)) {
             List<Draft> moved = drafts.subList(0, delivered);
             String deliveryNote = piece("BL");
-            if (deliveryDay.isBefore(DemoDatabaseGenerator.REFERENCE_DAY.minusDays(30))) {
+            if (deliveryDay.isBefore(referenceDay.minusDays(30))) {
                 invoice(deliveryDay.plusDays(rng.nextInt(5)), customer, 0, moved, order, orderDay, deliveryNote,
                         deliveryDay, 1);
             } else {
@@ -138,7 +140,7 @@ final class DemoSales implements AutoCloseable {
 
     /** Most orders left open for months end up closed by the sales office; a few stay open. */
     private int closedIfStale(LocalDate orderDay) {
-        return orderDay.isBefore(DemoDatabaseGenerator.REFERENCE_DAY.minusDays(120)) && rng.nextInt(10) < 8 ? 1 : 0;
+        return orderDay.isBefore(referenceDay.minusDays(120)) && rng.nextInt(10) < 8 ? 1 : 0;
     }
 
     /** A sales invoice (provenance 0 normal, 1 return, 2 credit note) and its ledger entries. */

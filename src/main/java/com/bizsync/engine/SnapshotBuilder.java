@@ -4,12 +4,12 @@ import com.bizsync.i18n.UserError;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.Family;
-import com.bizsync.source.SageSchema;
 import com.bizsync.source.SourceConnector;
 import com.bizsync.source.SourceSpec;
 import com.bizsync.views.ExtractOptions;
 import com.bizsync.views.Extraction;
 import com.bizsync.views.FamilyConsolidator;
+import com.bizsync.views.SageSchema;
 import com.bizsync.views.ViewExtractor;
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -135,7 +135,7 @@ final class SnapshotBuilder {
 
     /** Whether the company reads a SQL Server database (the source's one rule). */
     static boolean readsServer(Company company) {
-        return SourceSpec.needsServerLogin(company);
+        return company.needsServerLogin();
     }
 
     /** Logs in to the login's SQL Server itself, without any company database. */

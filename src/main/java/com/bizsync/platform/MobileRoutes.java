@@ -30,6 +30,14 @@ final class MobileRoutes {
     static final int MAX_SIGN_IN_BYTES = 64 * 1024;
     /** Expired tokens are kept a while so their owner hears "expired" rather than "invalid". */
     private static final Duration KEEP_EXPIRED = Duration.ofDays(7);
+    /**
+     * A phone that asked to stay signed in keeps its device session this long after its last use:
+     * the user types the four fields once; revocation (sign-out, user removed, new password, lost
+     * company) ends it earlier.
+     */
+    static final Duration DEVICE_SESSION_LIFETIME = Duration.ofDays(180);
+    /** A device session in use is extended at most once a day, not written on every request. */
+    private static final Duration EXTEND_AFTER = Duration.ofDays(1);
 
     private final PlatformStorage storage;
     private final RequestBodies bodies;
@@ -70,10 +78,24 @@ final class MobileRoutes {
             throw ApiError.badCredentials(false);
         }
         Instant now = clock.instant();
-        storage.purgeTokensExpiredBefore(now.minus(KEEP_EXPIRED));
-        String token = Tokens.newToken();
-        Instant expiresAt = now.plus(tokenLifetime).truncatedTo(ChronoUnit.MILLIS);
-        storage.saveToken(Tokens.hash(token), new MobileSession(customer, login, expiresAt));
+        JsonNode deviceField = body.get("device");
+        if (deviceField != null && !deviceField.isBoolean()) {
+            throw ApiError.badRequest("device must be true or false.");
+        }
+        boolean device = deviceField != null && deviceField.booleanValue();
+        String token;
+        Instant expiresAt;
+        if (device) {
+            storage.purgeDeviceSessionsExpiredBefore(now.minus(KEEP_EXPIRED));
+            token = Tokens.newDeviceToken();
+            expiresAt = now.plus(DEVICE_SESSION_LIFETIME).truncatedTo(ChronoUnit.MILLIS);
+            storage.saveDeviceSession(Tokens.hash(token), new MobileSession(customer, login, expiresAt));
+        } else {
+            storage.purgeTokensExpiredBefore(now.minus(KEEP_EXPIRED));
+            token = Tokens.newToken();
+            expiresAt = now.plus(tokenLifetime).truncatedTo(ChronoUnit.MILLIS);
+            storage.saveToken(Tokens.hash(token), new MobileSession(customer, login, expiresAt));
+        }
         List<Map<String, String>> companies = new ArrayList<>();
         Map<String, String> publishedNames = new LinkedHashMap<>();
         storage.publicationHeaders(customer).forEach(p -> publishedNames.put(p.company(), p.companyName()));
@@ -129,7 +151,12 @@ final class MobileRoutes {
 
     void signOut(Context ctx) {
         signedIn(ctx);
-        storage.deleteToken(Tokens.hash(bearer(ctx)));
+        String token = bearer(ctx);
+        if (Tokens.isDeviceToken(token)) {
+            storage.deleteDeviceSession(Tokens.hash(token));
+        } else {
+            storage.deleteToken(Tokens.hash(token));
+        }
         ctx.status(204);
     }
 
@@ -138,9 +165,16 @@ final class MobileRoutes {
 
     private SignedIn signedIn(Context ctx) {
         String token = bearer(ctx);
-        MobileSession session = storage.session(Tokens.hash(token)).orElseThrow(ApiError::tokenInvalid);
-        if (!clock.instant().isBefore(session.expiresAt())) {
+        boolean device = Tokens.isDeviceToken(token);
+        String hash = Tokens.hash(token);
+        MobileSession session = (device ? storage.deviceSession(hash) : storage.session(hash))
+                .orElseThrow(ApiError::tokenInvalid);
+        Instant now = clock.instant();
+        if (!now.isBefore(session.expiresAt())) {
             throw ApiError.tokenExpired();
+        }
+        if (device && session.expiresAt().isBefore(now.plus(DEVICE_SESSION_LIFETIME).minus(EXTEND_AFTER))) {
+            storage.extendDeviceSession(hash, now.plus(DEVICE_SESSION_LIFETIME).truncatedTo(ChronoUnit.MILLIS));
         }
         PlatformUser user = storage.user(session.customer(), session.login()).orElseThrow(ApiError::tokenInvalid);
         return new SignedIn(session, user);

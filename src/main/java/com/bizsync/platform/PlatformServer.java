@@ -74,9 +74,13 @@ public final class PlatformServer implements AutoCloseable {
                 files.directory = "/platform/web";
                 files.location = Location.CLASSPATH;
                 files.headers = SECURITY_HEADERS;
+                files.mimeTypes.add("application/manifest+json", "webmanifest");
             });
+            AppIcons.serve(cfg, SECURITY_HEADERS);
             listen(cfg, config, keystore);
             cfg.router.mount(r -> {
+                // Browsers that look for the site icon at the root find the brand one.
+                r.get("/favicon.ico", ctx -> ctx.redirect("icons/bizsync.ico", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
                 r.get(API + "/health", ctx -> ctx.json(Map.of("status", "ok", "version", VERSION)));
                 r.get(API + "/publisher/check", publisher::check);
                 r.put(API + "/publisher/companies/{code}/publication", publisher::putPublication);

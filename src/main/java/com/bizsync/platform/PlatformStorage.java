@@ -32,7 +32,8 @@ public interface PlatformStorage extends AutoCloseable {
 
     /**
      * Replaces all users and grants of the customer at once and deletes the tokens of users that
-     * disappear or whose password hash changed.
+     * disappear or whose password hash changed; device sessions also go when their user loses a
+     * company (a long-lived session must not outlive a withdrawn access).
      */
     void replaceUsers(String customer, List<PlatformUser> users);
 
@@ -47,7 +48,20 @@ public interface PlatformStorage extends AutoCloseable {
     /** Forgets tokens that expired before the given instant. */
     void purgeTokensExpiredBefore(Instant instant);
 
-    /** Removes every publication, user, grant and token of the customer (the account stays). */
+    /** A phone's long-lived session; like tokens, only the hash is stored. */
+    void saveDeviceSession(String tokenHash, MobileSession session);
+
+    Optional<MobileSession> deviceSession(String tokenHash);
+
+    /** Pushes the expiry of a device session in use further away. */
+    void extendDeviceSession(String tokenHash, Instant expiresAt);
+
+    void deleteDeviceSession(String tokenHash);
+
+    /** Forgets device sessions that expired before the given instant. */
+    void purgeDeviceSessionsExpiredBefore(Instant instant);
+
+    /** Removes every publication, user, grant, token and device session of the customer (the account stays). */
     void deleteCustomerData(String customer);
 
     @Override

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,11 +184,15 @@ public final class SqlitePlatformStorage implements PlatformStorage {
     @Override
     public void replaceUsers(String customer, List<PlatformUser> users) {
         inTransaction(c -> {
-            Map<String, String> newHashes = new HashMap<>();
-            users.forEach(u -> newHashes.put(u.login(), u.passwordHash()));
+            Map<String, PlatformUser> newUsers = new HashMap<>();
+            users.forEach(u -> newUsers.put(u.login(), u));
             for (Map.Entry<String, String> old : userHashes(c, customer).entrySet()) {
-                if (!old.getValue().equals(newHashes.get(old.getKey()))) {
+                PlatformUser now = newUsers.get(old.getKey());
+                if (now == null || !old.getValue().equals(now.passwordHash())) {
                     update(c, "DELETE FROM token WHERE customer = ? AND login = ?", customer, old.getKey());
+                    update(c, "DELETE FROM device_session WHERE customer = ? AND login = ?", customer, old.getKey());
+                } else if (!now.grants().keySet().containsAll(grantedCompanies(c, customer, old.getKey()))) {
+                    update(c, "DELETE FROM device_session WHERE customer = ? AND login = ?", customer, old.getKey());
                 }
             }
             update(c, "DELETE FROM user_grant WHERE customer = ?", customer);
@@ -223,6 +228,20 @@ public final class SqlitePlatformStorage implements PlatformStorage {
             }
         }
         return hashes;
+    }
+
+    private static Set<String> grantedCompanies(Connection c, String customer, String login) throws SQLException {
+        Set<String> companies = new HashSet<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT DISTINCT company FROM user_grant WHERE customer = ? AND login = ?")) {
+            bind(st, customer, login);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    companies.add(rs.getString(1));
+                }
+            }
+        }
+        return companies;
     }
 
     @Override
@@ -268,9 +287,13 @@ public final class SqlitePlatformStorage implements PlatformStorage {
 
     @Override
     public Optional<MobileSession> session(String tokenHash) {
+        return sessionIn("SELECT customer, login, expires_at FROM token WHERE token_hash = ?", tokenHash);
+    }
+
+    /** Reads the session a token hash stands for, with the query of its table. */
+    private Optional<MobileSession> sessionIn(String query, String tokenHash) {
         return read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT customer, login, expires_at FROM token WHERE token_hash = ?")) {
+            try (PreparedStatement st = c.prepareStatement(query)) {
                 st.setString(1, tokenHash);
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(new MobileSession(rs.getString(1), rs.getString(2),
@@ -291,9 +314,39 @@ public final class SqlitePlatformStorage implements PlatformStorage {
     }
 
     @Override
+    public void saveDeviceSession(String tokenHash, MobileSession s) {
+        inTransaction(c -> update(c, """
+                INSERT INTO device_session (token_hash, customer, login, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?)""",
+                tokenHash, s.customer(), s.login(), Instant.now().toEpochMilli(), s.expiresAt().toEpochMilli()));
+    }
+
+    @Override
+    public Optional<MobileSession> deviceSession(String tokenHash) {
+        return sessionIn("SELECT customer, login, expires_at FROM device_session WHERE token_hash = ?", tokenHash);
+    }
+
+    @Override
+    public void extendDeviceSession(String tokenHash, Instant expiresAt) {
+        inTransaction(c -> update(c, "UPDATE device_session SET expires_at = ? WHERE token_hash = ?",
+                expiresAt.toEpochMilli(), tokenHash));
+    }
+
+    @Override
+    public void deleteDeviceSession(String tokenHash) {
+        inTransaction(c -> update(c, "DELETE FROM device_session WHERE token_hash = ?", tokenHash));
+    }
+
+    @Override
+    public void purgeDeviceSessionsExpiredBefore(Instant instant) {
+        inTransaction(c -> update(c, "DELETE FROM device_session WHERE expires_at < ?", instant.toEpochMilli()));
+    }
+
+    @Override
     public void deleteCustomerData(String customer) {
         inTransaction(c -> {
             update(c, "DELETE FROM token WHERE customer = ?", customer);
+            update(c, "DELETE FROM device_session WHERE customer = ?", customer);
             update(c, "DELETE FROM user_grant WHERE customer = ?", customer);
             update(c, "DELETE FROM mobile_user WHERE customer = ?", customer);
             update(c, "DELETE FROM publication WHERE customer = ?", customer);

@@ -1,7 +1,9 @@
 package com.bizsync.settings;
 
+import com.bizsync.source.SourceSpec;
 import com.bizsync.views.ExtractionSettings;
 import com.bizsync.views.ViewId;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -27,6 +29,20 @@ public record Company(String code, String name, String accountingDatabase, Strin
     /** A company to extract. */
     public Company(String code, String name, String accountingDatabase, String commercialDatabase, Set<ViewId> views) {
         this(code, name, accountingDatabase, commercialDatabase, views, true);
+    }
+
+    /** Whether one of the company's databases is on SQL Server (needs the login). */
+    public boolean needsServerLogin() {
+        return SourceSpec.needsServerLogin(accountingDatabase) || SourceSpec.needsServerLogin(commercialDatabase);
+    }
+
+    /**
+     * Whether a SQL Server login is needed: when a company reads SQL Server, or when no company
+     * is registered yet (a new installation is presumed to be on SQL Server). Companies that are
+     * all demo files need none.
+     */
+    public static boolean serverLoginNeeded(Collection<Company> companies) {
+        return companies.isEmpty() || companies.stream().anyMatch(Company::needsServerLogin);
     }
 
     public Company withToExtract(boolean extract) {

@@ -170,7 +170,7 @@ public final class SettingsValidator {
     }
 
     /**
-     * The login when it may be {@code needed} or not ({@code SourceSpec.serverLoginNeeded}):
+     * The login when it may be {@code needed} or not ({@code Company.serverLoginNeeded}):
      * a login left blank is fine when no company reads SQL Server; a login given must be whole.
      */
     public static Optional<String> databaseLoginError(DatabaseLogin login, boolean needed) {

@@ -121,7 +121,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public void saveDatabaseLogin(DatabaseLogin login) {
         // Blank is "no SQL Server login" (demo files only); whether one is needed depends on the
-        // companies, which the console checks (SourceSpec.serverLoginNeeded) and the publication reports.
+        // companies, which the console checks (Company.serverLoginNeeded) and the publication reports.
         if (!login.isBlank()) {
             Problem.require(SettingsRules.databaseLoginProblem(login));
         }

@@ -1,10 +1,7 @@
 package com.bizsync.source;
 
 import com.bizsync.i18n.UserError;
-import com.bizsync.settings.Company;
-import com.bizsync.settings.DatabaseLogin;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -45,19 +42,18 @@ public record SourceSpec(String url, String user, String password) {
      * A company database reference as stored in the settings: a JDBC URL, a SQLite file path, or
      * the name of a catalog on the SQL Server described by {@code login}.
      */
-    public static SourceSpec forDatabase(DatabaseLogin login, String databaseRef) {
+    public static SourceSpec forDatabase(ServerLogin login, String databaseRef) {
         if (databaseRef == null || databaseRef.isBlank()) {
             throw new UserError("source.emptyReference");
         }
         String ref = databaseRef.trim();
-        DatabaseLogin l = login == null ? DatabaseLogin.EMPTY : login;
         if (ref.regionMatches(true, 0, "jdbc:", 0, 5)) {
-            return of(ref, l.user(), l.password());
+            return login == null ? of(ref, null, null) : of(ref, login.user(), login.password());
         }
         if (looksLikeFile(ref)) {
             return of(ref, null, null);
         }
-        return new SourceSpec(jtdsUrl(l, ref), l.user(), l.password());
+        return serverSpec(login, ref);
     }
 
     /**
@@ -72,24 +68,16 @@ public record SourceSpec(String url, String user, String password) {
         return !ref.isEmpty() && !looksLikeFile(ref);
     }
 
-    /** Whether one of the company's databases is on SQL Server (needs the login). */
-    public static boolean needsServerLogin(Company company) {
-        return needsServerLogin(company.accountingDatabase()) || needsServerLogin(company.commercialDatabase());
-    }
-
-    /**
-     * Whether a SQL Server login is needed: when a company reads SQL Server, or when no company
-     * is registered yet (a new installation is presumed to be on SQL Server). Companies that are
-     * all demo files need none.
-     */
-    public static boolean serverLoginNeeded(Collection<Company> companies) {
-        return companies.isEmpty() || companies.stream().anyMatch(SourceSpec::needsServerLogin);
-    }
-
     /** The server of the login itself, through its {@code master} database (every SQL Server has it). */
-    public static SourceSpec forServer(DatabaseLogin login) {
-        DatabaseLogin l = login == null ? DatabaseLogin.EMPTY : login;
-        return new SourceSpec(jtdsUrl(l, "master"), l.user(), l.password());
+    public static SourceSpec forServer(ServerLogin login) {
+        return serverSpec(login, "master");
+    }
+
+    private static SourceSpec serverSpec(ServerLogin login, String catalog) {
+        if (login == null) {
+            throw new UserError("source.noHost", catalog);
+        }
+        return new SourceSpec(jtdsUrl(login, catalog), login.user(), login.password());
     }
 
     static boolean looksLikeFile(String ref) {
@@ -98,7 +86,7 @@ public record SourceSpec(String url, String user, String password) {
                 || lower.endsWith(".sqlite") || lower.endsWith(".sqlite3");
     }
 
-    private static String jtdsUrl(DatabaseLogin login, String catalog) {
+    private static String jtdsUrl(ServerLogin login, String catalog) {
         String host = login.host() == null ? "" : login.host().trim();
         if (host.isEmpty()) {
             throw new UserError("source.noHost", catalog);
@@ -115,7 +103,7 @@ public record SourceSpec(String url, String user, String password) {
         if (!instance.isEmpty() && login.port() == null) {
             url.append(";instance=").append(instance);
         }
-        if (login.authentication() == DatabaseLogin.Authentication.WINDOWS) {
+        if (login.windowsAuthentication()) {
             String domain = login.domain() == null ? "" : login.domain().trim();
             if (domain.isEmpty()) {
                 throw new UserError("source.noDomain");

@@ -1,7 +1,6 @@
 package com.bizsync.views;
 
 import com.bizsync.i18n.UserError;
-import com.bizsync.source.SageSchema;
 import com.bizsync.views.ViewId.Domain;
 import java.sql.Connection;
 import java.sql.SQLException;

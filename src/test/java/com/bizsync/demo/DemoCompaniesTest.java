@@ -63,6 +63,24 @@ class DemoCompaniesTest {
     }
 
     @Test
+    void aDemoBuiltAroundAnotherDayHasThatDaysFiscalYearAndMonth(@TempDir Path later) throws Exception {
+        // A user's demo is built around today: in March 2027 the 2026 years no longer hold "today".
+        LocalDate day = LocalDate.of(2027, 3, 15);
+        List<DemoCompany> demo = DemoDatabaseGenerator.writeDemoCompaniesAround(later, day);
+        FiscalYear calendar = new FiscalYear(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        FiscalYear fromJuly = new FiscalYear(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30));
+        List<FiscalYear> expected = List.of(calendar, calendar, fromJuly);
+        for (int i = 0; i < demo.size(); i++) {
+            try (Connection c = SourceConnector.open(SourceSpec.of(demo.get(i).file().toString(), null, null))) {
+                Extraction x = ViewExtractor.extract(c, c, ExtractOptions.defaults(day));
+                assertEquals(expected.get(i), x.fiscalYear(), demo.get(i).code());
+                PeriodAmounts sales = (PeriodAmounts) x.view(ViewId.SALES_REVENUE).orElseThrow();
+                assertTrue(sales.month().signum() > 0, demo.get(i).code() + " sales in March 2027: " + sales.month());
+            }
+        }
+    }
+
+    @Test
     void everyCompanyExtractsPlausibleFigures() throws Exception {
         for (DemoCompany company : companies) {
             Extraction x = extract(company);

@@ -84,4 +84,32 @@ final class Fixtures {
         }
         return doc;
     }
+
+    /** A company with figures that look like a real jeweller's, for the screenshot. */
+    static ObjectNode showcase() {
+        ObjectNode doc = Fixtures.publication("Bijoux du Sud", 0);
+        ObjectNode views = (ObjectNode) doc.get("views");
+        ObjectNode sales = views.putObject("sales_revenue").put("month", 12480.50).put("year", 98765.43);
+        ArrayNode byMonth = sales.putArray("byMonth");
+        double[] months = {6120.0, 7340.5, 9010.0, 8120.25, 10230.0, 7790.0, 5410.0, 4380.0, 9870.0, 11014.68, 12480.5};
+        for (int i = 0; i < months.length; i++) {
+            byMonth.addObject().put("month", String.format("2026-%02d", i + 1)).put("amount", months[i]);
+        }
+        views.putObject("order_book_month").put("amount", 15320.0).put("documents", 7);
+        ArrayNode top = views.putObject("top5_customers_month").putArray("rows");
+        String[][] customers = {{"LEMOINE", "Bijouterie Lemoine"}, {"ORFEVRE", "L'Orfèvre du Vieux-Port"},
+            {"CARAT", "Carat & Co"}, {"PERLE", "Perle de Nice"}, {"SOLEIL", "Atelier Soleil"}};
+        double[] amounts = {4210.0, 3180.5, 2240.0, 1510.0, 890.0};
+        for (int i = 0; i < customers.length; i++) {
+            top.addObject().put("rank", i + 1).put("code", customers[i][0]).put("label", customers[i][1])
+                    .put("amount", amounts[i]);
+        }
+        ObjectNode cash = views.putObject("cash_position");
+        ArrayNode accounts = cash.putArray("rows");
+        accounts.addObject().put("code", "512000").put("label", "Banque Populaire").put("amount", 38500.10);
+        accounts.addObject().put("code", "512100").put("label", "Crédit Agricole").put("amount", 6500.0);
+        accounts.addObject().put("code", "512200").put("label", "CIC").put("amount", -1234.0);
+        cash.put("total", 43766.10);
+        return doc;
+    }
 }

@@ -41,8 +41,14 @@ final class HeadlessChromium implements AutoCloseable {
         return Files.isExecutable(BINARY);
     }
 
-    /** Starts Chromium with a throw-away profile and opens the DevTools socket of its page. */
+    /**
+     * Starts Chromium on the profile folder (a new folder: a fresh browser; the same folder again:
+     * the same browser restarted, with its storage and service workers) and opens its page's
+     * DevTools socket.
+     */
     static HeadlessChromium start(Path profile, int width, int height) throws Exception {
+        // A profile used before keeps the port file of its last run: wait for this run's.
+        Files.deleteIfExists(profile.resolve("DevToolsActivePort"));
         Process p = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +30,7 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
 
     @BeforeEach
     void publishAndGrant() {
-        publish(acme(), "BIJOU", showcase());
+        publish(acme(), "BIJOU", Fixtures.showcase());
         publish(acme(), "GROUPE", Fixtures.publication("Groupe Acme", 200));
         putUsers(acme(), Fixtures.users(Fixtures.user("jdupont", "Jean Dupont", "jean-pw", grants(
                 "BIJOU", List.of("sales_revenue", "order_book_month", "top5_customers_month", "cash_position"),
@@ -81,11 +79,30 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             assertFalse(page.contains("Chiffre d'affaires comptable"), "granted on GROUPE only, not on BIJOU");
             assertFalse(page.contains("Top 5 articles"), "never granted");
             assertFalse(page.contains("Top 5 encours"), "never granted");
-            assertEquals(11, browser.eval("document.querySelectorAll('[data-view=sales_revenue] svg rect').length").asInt());
+            assertEquals(11, browser.eval("document.querySelectorAll('[data-view=sales_revenue] .month-bar').length").asInt());
+            // Charts a finger can read: each month's amount beside its bar, an amount axis, the
+            // current month explained; the top 5 as bars with their amounts.
+            assertEquals(List.of("janv. 6 120 €", "févr. 7 341 €", "mars 9 010 €", "avr. 8 120 €", "mai 10 230 €",
+                    "juin 7 790 €", "juil. 5 410 €", "août 4 380 €", "sept. 9 870 €", "oct. 11 015 €", "nov. 12 481 €"),
+                    texts(browser, "[data-view=sales_revenue] .month:not(.axis)"));
+            assertEquals(List.of("nov. 12 481 €"), texts(browser, "[data-view=sales_revenue] .month.current"));
+            assertEquals(List.of("0 €", "10 k €", "20 k €"), texts(browser, "[data-view=sales_revenue] .tick"));
+            assertEquals(List.of("novembre : mois en cours, arrêté au 22 novembre 2026"),
+                    texts(browser, "[data-view=sales_revenue] .legend"));
+            assertEquals(List.of("1 Bijouterie Lemoine 4 210,00 €", "2 L'Orfèvre du Vieux-Port 3 180,50 €",
+                    "3 Carat & Co 2 240,00 €", "4 Perle de Nice 1 510,00 €", "5 Atelier Soleil 890,00 €"),
+                    texts(browser, "[data-view=top5_customers_month] .hbar"));
+            assertEquals(3180.5 / 4210.0, browser.eval("(() => { const f = document.querySelectorAll("
+                    + "'[data-view=top5_customers_month] .hbar .fill')[1]; return f.getBoundingClientRect().width"
+                    + " / f.parentElement.getBoundingClientRect().width; })()").asDouble(), 0.005,
+                    "the second customer's bar is three quarters of the first's");
             assertTrue(browser.eval("document.documentElement.scrollWidth <= " + WIDTH).asBoolean(),
                     "no sideways scrolling on a phone");
 
             saveScreenshot(browser.screenshot(), "mobile-dashboard.png");
+            browser.eval("document.querySelector('[data-view=cash_position]').scrollIntoView()");
+            saveScreenshot(browser.screenshot(), "mobile-dashboard-lists.png");
+            browser.eval("window.scrollTo(0, 0)");
 
             // The switcher offers both granted companies; GROUPE shows its single granted view.
             assertEquals(List.of("BIJOU", "GROUPE"), strings(browser.eval(
@@ -97,13 +114,13 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             assertEquals(List.of("accounting_revenue"), cards(browser));
 
             // Sign out: back to the form, and the token is revoked on the server.
-            String token = browser.text("JSON.parse(sessionStorage.getItem('bizsync.session')).token");
+            String token = browser.text("JSON.parse(localStorage.getItem('bizsync.session')).token");
             assertEquals(200, api.get("/api/v1/mobile/companies", Api.bearer(token)).status());
             browser.eval("document.getElementById('sign-out').click()");
             browser.waitUntil("!document.getElementById('sign-in').hidden", Duration.ofSeconds(30));
             assertEquals("Vous êtes déconnecté.", notice(browser));
             assertEquals("token_invalid", api.get("/api/v1/mobile/companies", Api.bearer(token)).error());
-            assertTrue(browser.eval("sessionStorage.getItem('bizsync.session') === null").asBoolean());
+            assertTrue(browser.eval("localStorage.getItem('bizsync.session') === null").asBoolean());
             assertEquals(0, browser.eval("document.querySelectorAll('#cards .card').length").asInt(),
                     "no figures left in the page");
             browser.type("#password", "jean-pw");
@@ -111,8 +128,9 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
             browser.waitUntil("document.querySelectorAll('#cards .card').length > 0", Duration.ofSeconds(30));
             assertEquals("Bijoux du Sud", browser.text("document.getElementById('company-name').textContent"));
 
-            // Past the token lifetime the next load goes back to sign-in with a clear message.
-            clock.advance(Duration.ofHours(13));
+            // Past the device session's lifetime (180 days unused) the next load goes back to
+            // sign-in with a clear message.
+            clock.advance(Duration.ofDays(181));
             browser.navigate(link);
             browser.waitUntil("!document.getElementById('sign-in').hidden", Duration.ofSeconds(30));
             assertEquals("Votre session a expiré. Reconnectez-vous.", notice(browser));
@@ -144,22 +162,30 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
         }
     }
 
-    private static void submit(HeadlessChromium browser) throws Exception {
+    static void submit(HeadlessChromium browser) throws Exception {
         browser.eval("document.getElementById('notice').hidden = true;"
                 + " document.getElementById('sign-in-form').requestSubmit()");
     }
 
-    private static String notice(HeadlessChromium browser) throws Exception {
+    static String notice(HeadlessChromium browser) throws Exception {
         return browser.text("document.getElementById('notice').textContent");
     }
 
     /** The page as the user reads it, with the French non-breaking spaces made plain. */
-    private static String visibleText(HeadlessChromium browser) throws Exception {
+    static String visibleText(HeadlessChromium browser) throws Exception {
         return browser.text("document.body.innerText").replace('\u202f', ' ').replace('\u00a0', ' ')
                 .replace('\u2019', '\'');
     }
 
-    private static List<String> cards(HeadlessChromium browser) throws Exception {
+    /** The text of each element, its parts separated as read, spaces of any kind made one plain space. */
+    static List<String> texts(HeadlessChromium browser, String selector) throws Exception {
+        return strings(browser.eval("[...document.querySelectorAll(" + Api.JSON.writeValueAsString(selector)
+                + ")].map(e => [...e.querySelectorAll('*')].filter(c => !c.children.length).map(c => c.textContent)"
+                + ".filter(Boolean).join(' ') || e.textContent)")).stream()
+                .map(t -> t.replace('\u2019', '\'').replaceAll("[\\s\u00a0\u202f]+", " ").trim()).toList();
+    }
+
+    static List<String> cards(HeadlessChromium browser) throws Exception {
         return strings(browser.eval("[...document.querySelectorAll('#cards .card')].map(c => c.dataset.view)"));
     }
 
@@ -169,35 +195,7 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
         return out;
     }
 
-    private static void saveScreenshot(byte[] png, String name) {
+    static void saveScreenshot(byte[] png, String name) {
         com.bizsync.ui.shots.Screenshots.savePng(png, name.replaceFirst("\\.png$", ""));
-    }
-
-    /** A company with figures that look like a real jeweller's, for the screenshot. */
-    private static ObjectNode showcase() {
-        ObjectNode doc = Fixtures.publication("Bijoux du Sud", 0);
-        ObjectNode views = (ObjectNode) doc.get("views");
-        ObjectNode sales = views.putObject("sales_revenue").put("month", 12480.50).put("year", 98765.43);
-        ArrayNode byMonth = sales.putArray("byMonth");
-        double[] months = {6120.0, 7340.5, 9010.0, 8120.25, 10230.0, 7790.0, 5410.0, 4380.0, 9870.0, 11014.68, 12480.5};
-        for (int i = 0; i < months.length; i++) {
-            byMonth.addObject().put("month", String.format("2026-%02d", i + 1)).put("amount", months[i]);
-        }
-        views.putObject("order_book_month").put("amount", 15320.0).put("documents", 7);
-        ArrayNode top = views.putObject("top5_customers_month").putArray("rows");
-        String[][] customers = {{"LEMOINE", "Bijouterie Lemoine"}, {"ORFEVRE", "L'Orfèvre du Vieux-Port"},
-            {"CARAT", "Carat & Co"}, {"PERLE", "Perle de Nice"}, {"SOLEIL", "Atelier Soleil"}};
-        double[] amounts = {4210.0, 3180.5, 2240.0, 1510.0, 890.0};
-        for (int i = 0; i < customers.length; i++) {
-            top.addObject().put("rank", i + 1).put("code", customers[i][0]).put("label", customers[i][1])
-                    .put("amount", amounts[i]);
-        }
-        ObjectNode cash = views.putObject("cash_position");
-        ArrayNode accounts = cash.putArray("rows");
-        accounts.addObject().put("code", "512000").put("label", "Banque Populaire").put("amount", 38500.10);
-        accounts.addObject().put("code", "512100").put("label", "Crédit Agricole").put("amount", 6500.0);
-        accounts.addObject().put("code", "512200").put("label", "CIC").put("amount", -1234.0);
-        cash.put("total", 43766.10);
-        return doc;
     }
 }

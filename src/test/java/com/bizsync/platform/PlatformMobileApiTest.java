@@ -211,15 +211,6 @@ class PlatformMobileApiTest extends PlatformTestBase {
         assertEquals(200, signIn("ACME", "GROUPE", "mmartin", "new-marie-pw").status());
     }
 
-    private JsonNode userWithSameHash(String login, java.util.Map<String, List<String>> grants) {
-        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
-            PlatformUser existing = storage.user("ACME", login).orElseThrow();
-            com.fasterxml.jackson.databind.node.ObjectNode u = Fixtures.user(login, existing.name(), "unused", grants);
-            u.put("passwordHash", existing.passwordHash());
-            return u;
-        }
-    }
-
     private static void assertNotGranted(Api.Answer a) {
         assertEquals(403, a.status(), a.text());
         assertEquals("not_granted", a.error());

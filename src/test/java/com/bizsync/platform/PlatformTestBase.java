@@ -73,6 +73,16 @@ abstract class PlatformTestBase {
         return a.json().get("token").asText();
     }
 
+    /** An ACME user as the publisher sends it again, password unchanged, with new grants. */
+    com.fasterxml.jackson.databind.node.ObjectNode userWithSameHash(String login, Map<String, List<String>> grants) {
+        try (SqlitePlatformStorage storage = SqlitePlatformStorage.open(data)) {
+            PlatformUser existing = storage.user("ACME", login).orElseThrow();
+            com.fasterxml.jackson.databind.node.ObjectNode u = Fixtures.user(login, existing.name(), "unused", grants);
+            u.put("passwordHash", existing.passwordHash());
+            return u;
+        }
+    }
+
     static Map<String, List<String>> grants(Object... companyThenViews) {
         java.util.LinkedHashMap<String, List<String>> g = new java.util.LinkedHashMap<>();
         for (int i = 0; i < companyThenViews.length; i += 2) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.DatabaseLogin;
+import com.bizsync.views.SageSchema;
 import com.bizsync.views.SageTestData;
 import com.bizsync.views.ViewId.Domain;
 import java.net.ServerSocket;

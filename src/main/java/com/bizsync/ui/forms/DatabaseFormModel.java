@@ -1,10 +1,10 @@
 package com.bizsync.ui.forms;
 
 import com.bizsync.engine.OperationResult;
+import com.bizsync.settings.Company;
 import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.DatabaseLogin.Authentication;
 import com.bizsync.settings.SettingsValidator;
-import com.bizsync.source.SourceSpec;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResult;
@@ -25,7 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The management database login ("Connexion aux fichiers de gestion"): SQL Server host, instance
  * or port, SQL or Windows (domain) authentication, user and password, and its Test. When every
- * company is a demo file no login is needed ({@link SourceSpec#serverLoginNeeded}): the form
+ * company is a demo file no login is needed ({@link Company#serverLoginNeeded}): the form
  * says so and may be left blank; a login that is typed is checked and tested all the same.
  */
 public final class DatabaseFormModel {
@@ -67,7 +67,7 @@ public final class DatabaseFormModel {
     }
 
     public void load() {
-        needed.set(SourceSpec.serverLoginNeeded(context.settings().companies()));
+        needed.set(Company.serverLoginNeeded(context.settings().companies()));
         DatabaseLogin login = context.settings().databaseLogin();
         host.load(login.host());
         instance.load(login.instance());

@@ -5,7 +5,6 @@ import com.bizsync.settings.DatabaseLogin;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.Schedule;
 import com.bizsync.settings.SettingsStore;
-import com.bizsync.source.SourceSpec;
 import java.util.List;
 
 /** Computes page 1 of the publication wizard from the saved settings. */
@@ -19,7 +18,7 @@ public final class SettingsChecklist {
                 new ChecklistItem(ChecklistItem.Setting.PORTAL, portalFilled(store.portal())),
                 new ChecklistItem(ChecklistItem.Setting.COMPANIES, !companies.isEmpty()),
                 new ChecklistItem(ChecklistItem.Setting.DATABASE_LOGIN,
-                        loginFilled(store.databaseLogin()) || !SourceSpec.serverLoginNeeded(companies)),
+                        loginFilled(store.databaseLogin()) || !Company.serverLoginNeeded(companies)),
                 new ChecklistItem(ChecklistItem.Setting.USERS, !store.users().isEmpty()),
                 new ChecklistItem(ChecklistItem.Setting.SCHEDULE,
                         store.schedule() != null && store.schedule().frequency() != Schedule.Frequency.NONE));

@@ -1,4 +1,4 @@
-package com.bizsync.source;
+package com.bizsync.views;
 
 import com.bizsync.i18n.UserError;
 import com.bizsync.views.ViewId.Domain;
