@@ -45,6 +45,11 @@ public record Company(String code, String name, String accountingDatabase, Strin
         return companies.isEmpty() || companies.stream().anyMatch(Company::needsServerLogin);
     }
 
+    /** The same company publishing these views (its options kept). */
+    public Company withViews(Set<ViewId> published) {
+        return new Company(code, name, accountingDatabase, commercialDatabase, published, toExtract, extraction);
+    }
+
     public Company withToExtract(boolean extract) {
         return new Company(code, name, accountingDatabase, commercialDatabase, views, extract, extraction);
     }

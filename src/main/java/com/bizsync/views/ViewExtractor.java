@@ -46,8 +46,21 @@ public final class ViewExtractor {
                 Thread thread = new Thread(lines, "bizsync-commercial-views");
                 thread.setDaemon(true);
                 thread.start();
-                views.putAll(run(accounting, accountingViews));
-                views.putAll(join(lines));
+                // Both finish before returning, so the caller never closes a connection still read.
+                RuntimeException failure = null;
+                try {
+                    views.putAll(run(accounting, accountingViews));
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+                try {
+                    views.putAll(join(lines));
+                } catch (RuntimeException e) {
+                    failure = failure != null ? failure : e;
+                }
+                if (failure != null) {
+                    throw failure;
+                }
             } else {
                 if (commercial != null) {
                     views.putAll(run(commercial, commercialViews));

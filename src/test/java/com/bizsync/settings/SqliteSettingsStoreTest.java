@@ -125,6 +125,8 @@ class SqliteSettingsStoreTest {
             assertEquals(ExtractionSettings.DEFAULTS, store.company("GARAGE2").orElseThrow().extraction());
             store.saveCompany(withOptions.withToExtract(false));
             assertEquals(options, store.company("BIJOU").orElseThrow().extraction(), "kept when « À extraire » changes");
+            store.saveCompany(withOptions.withViews(Set.of(ViewId.CASH_POSITION)));
+            assertEquals(options, store.company("BIJOU").orElseThrow().extraction(), "kept when the views change (wizard)");
         }
     }
 
