@@ -15,6 +15,7 @@ final class Subcommands {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand("extract", new BenchExtractCommand());
         bench.addSubcommand("publish", new BenchPublishCommand());
+        bench.addSubcommand("platform", new BenchPlatformCommand());
         cli.addSubcommand("bench", bench);
         cli.addSubcommand("publish", new PublishCommand());
         cli.addSubcommand("demo", new DemoCommand());

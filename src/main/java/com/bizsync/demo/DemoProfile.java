@@ -64,9 +64,9 @@ record DemoProfile(String code, String name, String siret, long seed, List<Local
                     "Saucière"), 420),
             new Trade("TIMBALES", "Timbales et coupes", false, List.of("Timbale de naissance", "Coupe à champagne",
                     "Rond de serviette"), 95),
-            new Trade("CHANDELIERS", "Chandeliers", false, List.of("Bougeoir", "Candélabre 5 branches",
+            new Trade("CHANDELIER", "Chandeliers", false, List.of("Bougeoir", "Candélabre 5 branches",
                     "Photophore"), 260),
-            new Trade("RESTAURATION", "Restauration", true, List.of("Réargenture", "Polissage",
+            new Trade("RESTAURE", "Restauration", true, List.of("Réargenture", "Polissage",
                     "Redressage"), 60));
 
     static final List<Trade> WINE = List.of(

@@ -140,13 +140,13 @@ final class DemoReferenceData {
     }
 
     static final String[][] ACCOUNTS = {{"101000", "Capital"}, {"120000", "Résultat de l'exercice"},
-        {"164000", "Emprunts auprès des établissements de crédit"}, {"401000", "Fournisseurs"},
+        {"164000", "Emprunts auprès établ. de crédit"}, {"401000", "Fournisseurs"},
         {"411000", "Clients"}, {"421000", "Personnel - rémunérations dues"}, {"445660", "TVA déductible"},
         {"445710", "TVA collectée"}, {"512000", "Banque Crédit Agricole"}, {"512100", "Banque BNP Paribas"},
         {"530000", "Caisse"}, {"580000", "Virements internes"}, {"607000", "Achats de marchandises"},
         {"627000", "Services bancaires"}, {"641000", "Rémunérations du personnel"},
         {"706000", "Prestations de services"}, {"707000", "Ventes de marchandises"},
-        {"709000", "Rabais, remises et ristournes accordés"}};
+        {"709000", "Rabais remises ristournes accordés"}};
 
     private static void writeAccounts(Connection c) throws SQLException {
         try (Batch accounts = new Batch(c, "F_COMPTEG", "cbMarq, CG_Num, CG_Type, CG_Intitule")) {

@@ -19,6 +19,8 @@ import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
 import com.bizsync.settings.Schedule;
 import com.bizsync.settings.SettingsStore;
+import com.bizsync.source.SageDatabase;
+import com.bizsync.source.SageDatabases;
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -124,6 +126,11 @@ public final class DefaultEngine implements Engine {
     public OperationResult testCompany(Company company) {
         DatabaseLogin login = store.databaseLogin();
         return journal.run(company.code(), Operation.TEST_DATABASE, () -> new DatabaseTester(login).test(company));
+    }
+
+    @Override
+    public List<SageDatabase> sageDatabases() {
+        return SageDatabases.list(store.databaseLogin());
     }
 
     @Override

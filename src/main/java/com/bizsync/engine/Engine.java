@@ -8,6 +8,7 @@ import com.bizsync.settings.Family;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.ProxySettings;
+import com.bizsync.source.SageDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -33,6 +34,12 @@ public interface Engine {
 
     /** Opens this (possibly unsaved) company's databases with the saved login, checking they are Sage's. */
     OperationResult testCompany(Company company);
+
+    /**
+     * The Sage company databases the saved SQL Server login can read, with their company names;
+     * fails with the connection's sentence (server unreachable, login refused).
+     */
+    List<SageDatabase> sageDatabases();
 
     /**
      * Whether this (possibly unsaved) family can be consolidated: its companies have the same

@@ -23,6 +23,14 @@ public final class ApiError extends RuntimeException {
         return code;
     }
 
+    /** The documented JSON body: {@code {"error": code, "message": message}}. */
+    public java.util.Map<String, String> body() {
+        java.util.Map<String, String> body = new java.util.LinkedHashMap<>();
+        body.put("error", code);
+        body.put("message", getMessage());
+        return body;
+    }
+
     public static ApiError badRequest(String message) {
         return new ApiError(400, "bad_request", message);
     }
@@ -51,6 +59,25 @@ public final class ApiError extends RuntimeException {
 
     public static ApiError tooLarge(long limit) {
         return new ApiError(413, "too_large", "The request body is over " + limit + " bytes after decompression.");
+    }
+
+    public static ApiError unsupportedMediaType() {
+        return new ApiError(415, "unsupported_media_type",
+                "The body must be sent as Content-Type: application/json (UTF-8).");
+    }
+
+    public static ApiError uriTooLong() {
+        return new ApiError(414, "uri_too_long", "The request path is too long.");
+    }
+
+    public static ApiError headersTooLarge() {
+        return new ApiError(431, "headers_too_large", "The request headers are too large.");
+    }
+
+    /** A request Jetty could not take as HTTP; the cause comes from a fixed list, never from the request. */
+    public static ApiError notHttp(int status, String cause) {
+        return new ApiError(status, "bad_request", cause == null ? "The request is not valid HTTP."
+                : "The request is not valid HTTP: " + cause + ".");
     }
 
     public static ApiError serverError() {

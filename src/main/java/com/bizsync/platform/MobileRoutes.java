@@ -2,10 +2,7 @@ package com.bizsync.platform;
 
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,16 +37,16 @@ final class MobileRoutes {
     private static final Duration EXTEND_AFTER = Duration.ofDays(1);
 
     private final PlatformStorage storage;
+    private final ReadyPublications publications;
     private final RequestBodies bodies;
-    private final ObjectMapper json;
     private final Clock clock;
     private final Duration tokenLifetime;
 
-    MobileRoutes(PlatformStorage storage, RequestBodies bodies, ObjectMapper json, Clock clock,
+    MobileRoutes(PlatformStorage storage, ReadyPublications publications, RequestBodies bodies, Clock clock,
                  Duration tokenLifetime) {
         this.storage = storage;
+        this.publications = publications;
         this.bodies = bodies;
-        this.json = json;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
     }
@@ -72,8 +69,10 @@ final class MobileRoutes {
         boolean passwordOk = PasswordHashes.verify(password, user.map(PlatformUser::passwordHash).orElse(null));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
             // The operator's log says which part failed (never the password); the answer does not.
+            // An unknown login is not written: it is often a password typed in the wrong field.
             LOG.info("Mobile sign-in refused: customer {} company {} login {} from {} ({})", customer, company,
-                    login, ctx.ip(), user.isEmpty() ? "unknown customer or login"
+                    user.isPresent() ? login : "(unknown, not logged)", ctx.ip(),
+                    user.isEmpty() ? "unknown customer or login"
                             : !passwordOk ? "wrong password" : "no grant on the company");
             throw ApiError.badCredentials(false);
         }
@@ -137,16 +136,9 @@ final class MobileRoutes {
         if (granted == null || granted.isEmpty()) {
             throw ApiError.notGranted();
         }
-        StoredPublication publication = storage.publication(who.session().customer(), company)
+        ReadyPublications.Ready ready = publications.ready(who.session().customer(), company, granted, clock.instant())
                 .orElseThrow(() -> ApiError.notFound("Nothing is published for this company yet."));
-        ObjectNode doc = parse(publication.snapshotJson());
-        ObjectNode views = (ObjectNode) doc.get("views");
-        views.retain(granted.stream().map(ViewId::id).toList());
-        doc.put("code", company);
-        doc.put("publishedAt", publication.publishedAt().toString());
-        // The snapshot already carries nextExpectedAt as sent; "late" is the platform's reading of it now.
-        doc.put("late", publication.lateAt(clock.instant()));
-        ctx.json(doc);
+        ReadyAnswers.write(ctx, ready);
     }
 
     void signOut(Context ctx) {
@@ -190,14 +182,6 @@ final class MobileRoutes {
             throw ApiError.tokenInvalid();
         }
         return token;
-    }
-
-    private ObjectNode parse(String snapshot) {
-        try {
-            return (ObjectNode) json.readTree(snapshot);
-        } catch (IOException e) {
-            throw new StorageFailure("a stored snapshot is not valid JSON", e);
-        }
     }
 
     private static String text(JsonNode body, String field) {

@@ -13,7 +13,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.BindException;
 import java.security.KeyStore;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +26,7 @@ public final class PlatformServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
     private static final String API = "/api/v1";
     private static final String ERROR_WRITTEN = "bizsync.error-written";
-    private static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "no-referrer",
-            "X-Frame-Options", "DENY",
-            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+    private static final Map<String, String> SECURITY_HEADERS = SecurityHeaders.ALWAYS;
 
     private final Javalin app;
     private final PlatformStorage storage;
@@ -54,15 +49,16 @@ public final class PlatformServer implements AutoCloseable {
         KeyStore keystore = config.https().map(HttpsConnector::load).orElse(null);
         PlatformStorage storage;
         try {
-            storage = SqlitePlatformStorage.open(config.dataFolder());
+            storage = new CachingPlatformStorage(SqlitePlatformStorage.open(config.dataFolder()));
         } catch (StorageFailure e) {
             throw new UserError(e, "platform.error.dataFolder", config.dataFolder());
         }
         ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         RequestBodies bodies = new RequestBodies(json);
+        ReadyPublications publications = new ReadyPublications(storage, json);
         PublisherRoutes publisher = new PublisherRoutes(storage, new PublisherAuthenticator(storage), bodies,
                 json, config.clock());
-        MobileRoutes mobile = new MobileRoutes(storage, bodies, json, config.clock(), config.tokenLifetime());
+        MobileRoutes mobile = new MobileRoutes(storage, publications, bodies, config.clock(), config.tokenLifetime());
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -78,6 +74,10 @@ public final class PlatformServer implements AutoCloseable {
             });
             AppIcons.serve(cfg, SECURITY_HEADERS);
             listen(cfg, config, keystore);
+            // Errors Jetty answers itself (unparsable requests, undecodable paths) in the API's shape.
+            JsonErrorHandler errors = new JsonErrorHandler(keystore != null);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             cfg.router.mount(r -> {
                 // Browsers that look for the site icon at the root find the brand one.
                 r.get("/favicon.ico", ctx -> ctx.redirect("icons/bizsync.ico", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
@@ -145,24 +145,18 @@ public final class PlatformServer implements AutoCloseable {
     }
 
     private static void headers(Context ctx, boolean https) {
-        SECURITY_HEADERS.forEach(ctx::header);
-        if (https) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
-        }
+        SecurityHeaders.apply(ctx::header, https);
         if (ctx.path().startsWith(API)) {
             ctx.header("Cache-Control", "no-store");
         }
     }
 
     private static void writeError(Context ctx, ApiError e) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", e.code());
-        body.put("message", e.getMessage());
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         if (e.status() == 401 && "bad_credentials".equals(e.code()) && ctx.path().startsWith(API + "/publisher")) {
             ctx.header("WWW-Authenticate", "Basic realm=\"BizSync\", charset=\"UTF-8\"");
         }
-        ctx.status(e.status()).json(body);
+        ctx.status(e.status()).json(e.body());
     }
 
     private static ApiError fromJavalin(HttpResponseException e) {

@@ -7,7 +7,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Currency;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks that a publication has the shape of the {@code extract} document (VIEWS.md), so the
@@ -15,7 +17,19 @@ import java.util.regex.Pattern;
  * missing or mistyped ones, and unknown view ids, are refused with a 400 naming the field.
  */
 final class PublicationValidator {
-    private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
+    /** ISO 4217 codes known to the Java runtime (active and historical ones). */
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+    /** Dates the dashboard can show: a Sage fiscal year never lies outside these years. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
+    static final int MAX_TOP_ROWS = 5;
+    /** Treasury accounts of a company, or of a family once merged. */
+    static final int MAX_CASH_ROWS = 500;
+    /** Months from the fiscal-year start to the day (a first fiscal year may last up to 24 months). */
+    static final int MAX_MONTHS = 36;
+    static final int MAX_CODE = 50;
+    static final int MAX_LABEL = 200;
 
     private PublicationValidator() {
     }
@@ -29,7 +43,7 @@ final class PublicationValidator {
             throw ApiError.badRequest("company.name must be 1 to 200 characters.");
         }
         String currency = text(company.get("currency"), "company.currency");
-        if (!CURRENCY.matcher(currency).matches()) {
+        if (!CURRENCIES.contains(currency)) {
             throw ApiError.badRequest("company.currency must be an ISO 4217 code such as EUR.");
         }
         JsonNode fiscalYear = company.get("fiscalYear");
@@ -58,11 +72,18 @@ final class PublicationValidator {
         if (n == null || n.isNull()) {
             return null;
         }
+        java.time.Instant instant;
         try {
-            return java.time.Instant.parse(text(n, "nextExpectedAt"));
+            instant = java.time.Instant.parse(text(n, "nextExpectedAt"));
         } catch (DateTimeParseException e) {
             throw ApiError.badRequest("nextExpectedAt must be an ISO-8601 instant such as 2026-12-02T06:00:00Z.");
         }
+        int year = instant.atZone(java.time.ZoneOffset.UTC).getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ApiError.badRequest("nextExpectedAt must lie between the years " + FIRST_YEAR + " and "
+                    + LAST_YEAR + ".");
+        }
+        return instant;
     }
 
     static int viewCount(JsonNode doc) {
@@ -74,7 +95,7 @@ final class PublicationValidator {
             case SALES_REVENUE, ACCOUNTING_REVENUE -> {
                 number(view.get("month"), path + ".month");
                 number(view.get("year"), path + ".year");
-                JsonNode byMonth = array(view.get("byMonth"), path + ".byMonth");
+                JsonNode byMonth = array(view.get("byMonth"), path + ".byMonth", MAX_MONTHS);
                 for (int i = 0; i < byMonth.size(); i++) {
                     String at = path + ".byMonth[" + i + "]";
                     JsonNode m = object(byMonth.get(i), at);
@@ -84,31 +105,34 @@ final class PublicationValidator {
             }
             case ORDER_BOOK_MONTH -> {
                 number(view.get("amount"), path + ".amount");
-                integer(view.get("documents"), path + ".documents");
+                count(view.get("documents"), path + ".documents");
             }
             case ORDERS_MONTH -> {
                 number(view.get("amount"), path + ".amount");
-                integer(view.get("orders"), path + ".orders");
+                count(view.get("orders"), path + ".orders");
             }
             case CASH_POSITION -> {
-                rows(view, path);
+                rows(view, path, MAX_CASH_ROWS);
                 number(view.get("total"), path + ".total");
             }
-            default -> rows(view, path);
+            default -> rows(view, path, MAX_TOP_ROWS);
         }
     }
 
-    private static void rows(JsonNode view, String path) {
-        JsonNode rows = array(view.get("rows"), path + ".rows");
+    private static void rows(JsonNode view, String path, int maxRows) {
+        JsonNode rows = array(view.get("rows"), path + ".rows", maxRows);
         for (int i = 0; i < rows.size(); i++) {
             String at = path + ".rows[" + i + "]";
             JsonNode row = object(rows.get(i), at);
-            text(row.get("code"), at + ".code");
-            text(row.get("label"), at + ".label");
+            bounded(row.get("code"), at + ".code", MAX_CODE);
+            bounded(row.get("label"), at + ".label", MAX_LABEL);
             number(row.get("amount"), at + ".amount");
             JsonNode rank = row.get("rank");
             if (rank != null) {
                 integer(rank, at + ".rank");
+                if (rank.asLong() < 1 || rank.asLong() > maxRows) {
+                    throw ApiError.badRequest(at + ".rank must be between 1 and " + maxRows + ".");
+                }
             }
         }
     }
@@ -120,11 +144,21 @@ final class PublicationValidator {
         return n;
     }
 
-    private static JsonNode array(JsonNode n, String path) {
+    private static JsonNode array(JsonNode n, String path, int maxSize) {
         if (n == null || !n.isArray()) {
             throw ApiError.badRequest(path + " must be a JSON array.");
         }
+        if (n.size() > maxSize) {
+            throw ApiError.badRequest(path + " must have at most " + maxSize + " entries.");
+        }
         return n;
+    }
+
+    private static void bounded(JsonNode n, String path, int maxLength) {
+        String s = text(n, path);
+        if (s.length() > maxLength) {
+            throw ApiError.badRequest(path + " must be at most " + maxLength + " characters.");
+        }
     }
 
     private static String text(JsonNode n, String path) {
@@ -134,9 +168,20 @@ final class PublicationValidator {
         return n.asText();
     }
 
+    /** Finite only: 1e999 would be stored as infinity and served as the string "Infinity". */
     private static void number(JsonNode n, String path) {
         if (n == null || !n.isNumber()) {
             throw ApiError.badRequest(path + " must be a number.");
+        }
+        if (!Double.isFinite(n.doubleValue())) {
+            throw ApiError.badRequest(path + " must be a finite number.");
+        }
+    }
+
+    private static void count(JsonNode n, String path) {
+        integer(n, path);
+        if (n.asLong() < 0) {
+            throw ApiError.badRequest(path + " must not be negative.");
         }
     }
 
@@ -148,7 +193,7 @@ final class PublicationValidator {
 
     private static void date(JsonNode n, String path) {
         try {
-            LocalDate.parse(text(n, path));
+            saneYear(LocalDate.parse(text(n, path)).getYear(), path);
         } catch (DateTimeParseException e) {
             throw ApiError.badRequest(path + " must be a date YYYY-MM-DD.");
         }
@@ -156,9 +201,15 @@ final class PublicationValidator {
 
     private static void month(JsonNode n, String path) {
         try {
-            YearMonth.parse(text(n, path));
+            saneYear(YearMonth.parse(text(n, path)).getYear(), path);
         } catch (DateTimeParseException e) {
             throw ApiError.badRequest(path + " must be a month YYYY-MM.");
+        }
+    }
+
+    private static void saneYear(int year, String path) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ApiError.badRequest(path + " must lie between the years " + FIRST_YEAR + " and " + LAST_YEAR + ".");
         }
     }
 }

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -24,19 +27,36 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The embedded storage: one SQLite file ({@code platform.db}) in the data folder, in WAL mode so
  * readers never wait for a publication being written. Writes use {@code BEGIN IMMEDIATE} so two
- * writers queue on the busy timeout instead of failing on a lock upgrade.
+ * writers queue on the busy timeout instead of failing on a lock upgrade. Connections are pooled
+ * (HikariCP): opening the file and setting its pragmas cost more than most reads.
  */
 public final class SqlitePlatformStorage implements PlatformStorage {
     static final String FILE_NAME = "platform.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
-    private final SQLiteDataSource reads;
-    private final SQLiteDataSource writes;
+    private static final int READ_CONNECTIONS = 8;
+    /** Writes queue in SQLite anyway (one writer at a time); a few connections let them wait there. */
+    private static final int WRITE_CONNECTIONS = 2;
+
+    private final HikariDataSource reads;
+    private final HikariDataSource writes;
 
     private SqlitePlatformStorage(Path file) {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
-        this.reads = dataSource(url, SQLiteConfig.TransactionMode.DEFERRED);
-        this.writes = dataSource(url, SQLiteConfig.TransactionMode.IMMEDIATE);
+        this.reads = pool("platform-reads", dataSource(url, SQLiteConfig.TransactionMode.DEFERRED), READ_CONNECTIONS);
+        this.writes = pool("platform-writes", dataSource(url, SQLiteConfig.TransactionMode.IMMEDIATE),
+                WRITE_CONNECTIONS);
+    }
+
+    private static HikariDataSource pool(String name, SQLiteDataSource sqlite, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setDataSource(sqlite);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        // A waiting request gets its connection within the SQLite busy timeout, or fails like a lock timeout.
+        config.setConnectionTimeout(BUSY_TIMEOUT_MS);
+        return new HikariDataSource(config);
     }
 
     /** Opens (creating if needed) the storage in the folder and brings its schema up to date. */
@@ -46,11 +66,17 @@ public final class SqlitePlatformStorage implements PlatformStorage {
         } catch (java.io.IOException e) {
             throw new StorageFailure("cannot create the data folder " + dataFolder, e);
         }
-        SqlitePlatformStorage storage = new SqlitePlatformStorage(dataFolder.resolve(FILE_NAME));
+        SqlitePlatformStorage storage;
+        try {
+            storage = new SqlitePlatformStorage(dataFolder.resolve(FILE_NAME));
+        } catch (RuntimeException e) {
+            throw new StorageFailure("cannot open " + dataFolder.resolve(FILE_NAME), e);
+        }
         try {
             Flyway.configure().dataSource(storage.writes).locations("classpath:db/platform")
                     .load().migrate();
         } catch (RuntimeException e) {
+            storage.close();
             throw new StorageFailure("cannot open or migrate " + dataFolder.resolve(FILE_NAME), e);
         }
         return storage;
@@ -246,36 +272,33 @@ public final class SqlitePlatformStorage implements PlatformStorage {
 
     @Override
     public Optional<PlatformUser> user(String customer, String login) {
-        // One read transaction: the user row and its grants come from the same replacement.
-        return inReadTransaction(c -> {
-            String name;
-            String hash;
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT name, password_hash FROM mobile_user WHERE customer = ? AND login = ?")) {
+        // One statement, so one consistent read: the user row and its grants come from the same
+        // replacement. It runs on every mobile request, so no transaction round trips around it.
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT u.name, u.password_hash, g.company, g.view_id
+                    FROM mobile_user u LEFT JOIN user_grant g ON g.customer = u.customer AND g.login = u.login
+                    WHERE u.customer = ? AND u.login = ?
+                    ORDER BY g.company, g.view_id""")) {
                 bind(st, customer, login);
                 try (ResultSet rs = st.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.<PlatformUser>empty();
                     }
-                    name = rs.getString(1);
-                    hash = rs.getString(2);
-                }
-            }
-            Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT company, view_id FROM user_grant WHERE customer = ? AND login = ?
-                    ORDER BY company, view_id""")) {
-                bind(st, customer, login);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
+                    String name = rs.getString(1);
+                    String hash = rs.getString(2);
+                    Map<String, Set<ViewId>> grants = new LinkedHashMap<>();
+                    do {
+                        String company = rs.getString(3);
                         // A view id unknown to this version (stored by a newer one) grants nothing.
-                        String company = rs.getString(1);
-                        ViewId.fromId(rs.getString(2)).ifPresent(v ->
-                                grants.computeIfAbsent(company, k -> EnumSet.noneOf(ViewId.class)).add(v));
-                    }
+                        if (company != null) {
+                            ViewId.fromId(rs.getString(4)).ifPresent(v ->
+                                    grants.computeIfAbsent(company, k -> EnumSet.noneOf(ViewId.class)).add(v));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new PlatformUser(login, name, hash, grants));
                 }
             }
-            return Optional.of(new PlatformUser(login, name, hash, grants));
         });
     }
 
@@ -356,7 +379,8 @@ public final class SqlitePlatformStorage implements PlatformStorage {
 
     @Override
     public void close() {
-        // Connections are opened per operation and closed after it: nothing stays open.
+        reads.close();
+        writes.close();
     }
 
     // ---- plumbing
@@ -373,15 +397,11 @@ public final class SqlitePlatformStorage implements PlatformStorage {
         }
     }
 
-    private <T> T inReadTransaction(Work<T> work) {
-        return transaction(reads, work);
-    }
-
     private <T> T inTransaction(Work<T> work) {
         return transaction(writes, work);
     }
 
-    private static <T> T transaction(SQLiteDataSource ds, Work<T> work) {
+    private static <T> T transaction(DataSource ds, Work<T> work) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {

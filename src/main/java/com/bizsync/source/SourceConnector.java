@@ -120,11 +120,12 @@ public final class SourceConnector {
         String target = spec.displayName();
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         int code = e.getErrorCode();
-        if (code == 18456 || message.contains("login failed")) {
-            return new UserError(e, "source.wrongPassword", spec.user(), target);
-        }
+        // First: SQL Server's 4060 sentence ends with "The login failed." and comes with an 18456.
         if (code == 4060 || message.contains("cannot open database")) {
             return new UserError(e, "source.unknownDatabase", target);
+        }
+        if (code == 18456 || message.contains("login failed")) {
+            return new UserError(e, "source.wrongPassword", spec.user(), target);
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.startsWith("08") || message.contains("unknown server host")

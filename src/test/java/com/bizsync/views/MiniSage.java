@@ -3,6 +3,8 @@ package com.bizsync.views;
 import com.bizsync.demo.SageDdl;
 import com.bizsync.source.SourceConnector;
 import com.bizsync.source.SourceSpec;
+import com.bizsync.testing.tds.SqliteCopy;
+import com.bizsync.testing.tds.TdsEndpoint;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +19,11 @@ import java.util.List;
  * journals VTE, BQ1 (512000), RAN, OD and SIT. Tests add the rows their rule needs.
  */
 final class MiniSage {
+    /**
+     * Whether extractions read the file itself (SQLite, as the demo) or the same rows as a customer's
+     * SQL Server database: copied into H2 behind the test TDS endpoint, read over jTDS (the *OverTds tests).
+     */
+    private static final ThreadLocal<Boolean> OVER_TDS = ThreadLocal.withInitial(() -> false);
     private final Path file;
     private int line;
     private int entry;
@@ -52,6 +59,10 @@ final class MiniSage {
                      (4, 'OD', 'Divers', 3, NULL), (5, 'SIT', 'Situation', 4, NULL);
                     """);
         }
+    }
+
+    static void readOverTds(boolean overTds) {
+        OVER_TDS.set(overTds);
     }
 
     Path file() {
@@ -104,6 +115,12 @@ final class MiniSage {
     }
 
     Extraction extract(ExtractOptions options) throws SQLException {
+        if (OVER_TDS.get()) {
+            try (TdsEndpoint endpoint = new TdsEndpoint("bizsync_ro", "mini-sage").database("MINI", SqliteCopy.of(file))
+                    .start(); Connection c = SourceConnector.open(SourceSpec.forDatabase(endpoint.login(), "MINI"))) {
+                return ViewExtractor.extract(c, c, options);
+            }
+        }
         try (Connection c = SourceConnector.open(SourceSpec.of(file.toString(), null, null))) {
             return ViewExtractor.extract(c, c, options);
         }

@@ -3,6 +3,8 @@ package com.bizsync.ui.forms;
 import com.bizsync.settings.Company;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.settings.SettingsValidator;
+import com.bizsync.source.SageDatabase;
+import com.bizsync.source.SourceSpec;
 import com.bizsync.ui.common.AppContext;
 import com.bizsync.ui.common.Busy;
 import com.bizsync.ui.common.CheckResult;
@@ -46,6 +48,7 @@ public final class CompanyFormModel implements EditorForm {
     private final BooleanBinding valid;
     private final InlineTest test;
     private final UnsavedChanges changes = new UnsavedChanges(this::value);
+    private final DatabasePickerModel picker;
 
     public CompanyFormModel(AppContext context, Busy busy) {
         this.context = context;
@@ -62,6 +65,7 @@ public final class CompanyFormModel implements EditorForm {
         identificationValid = code.valid().and(page.valid());
         valid = identificationValid.and(views.anySelected());
         test = new InlineTest(busy, accountingDatabase.value(), commercialDatabase.value());
+        picker = new DatabasePickerModel(busy, () -> context.engine().sageDatabases());
         startNew();
     }
 
@@ -141,6 +145,28 @@ public final class CompanyFormModel implements EditorForm {
     public void saveThen(Runnable saved, Consumer<String> refused) {
         Company company = value();
         EditorForm.saveAfter(busy, () -> context.engine().testCompany(company), () -> save(company), saved, refused);
+    }
+
+    /**
+     * Whether « Parcourir… » lists the SQL Server's databases (a server is saved and the field does
+     * not hold a demo file) rather than choosing a demo file.
+     */
+    public boolean browsesServer(ValidatedText database) {
+        String host = settings.databaseLogin().host();
+        boolean serverSaved = host != null && !host.isBlank();
+        return serverSaved && (database.text().isEmpty() || SourceSpec.needsServerLogin(database.text()));
+    }
+
+    /** The picked database fills the field and, when none is typed yet, the company name. */
+    public void choose(ValidatedText database, SageDatabase picked) {
+        database.value().set(picked.name());
+        if (name.text().isEmpty() && !picked.companyName().isEmpty()) {
+            name.value().set(picked.companyName());
+        }
+    }
+
+    public DatabasePickerModel picker() {
+        return picker;
     }
 
     @Override

@@ -46,9 +46,9 @@ public final class CompanyFormView {
         TextField code = form.field("company.code", Fields.code("company-code", model.code()), model.code().error());
         code.editableProperty().bind(model.creating());
         form.field("company.name", Fields.text("company-name", model.name()), model.name().error());
-        form.field("company.accounting", databaseField("company-accounting", model.accountingDatabase()),
+        form.field("company.accounting", databaseField(model, "company-accounting", model.accountingDatabase()),
                 model.accountingDatabase().error());
-        form.field("company.commercial", databaseField("company-commercial", model.commercialDatabase()),
+        form.field("company.commercial", databaseField(model, "company-commercial", model.commercialDatabase()),
                 model.commercialDatabase().error());
         form.under(Fields.toExtract("company-to-extract", model.toExtract()));
         Button test = Icons.button("company-test", "common.test", MaterialDesignC.CONNECTION);
@@ -62,25 +62,37 @@ public final class CompanyFormView {
         return form;
     }
 
-    /** A database reference: a catalog name typed in, or a SQLite demo file chosen with Browse. */
-    private static Node databaseField(String id, ValidatedText value) {
+    /**
+     * A database reference: a catalog name typed in or picked from the saved server's Sage
+     * databases with Browse, or a SQLite demo file chosen with Browse.
+     */
+    private static Node databaseField(CompanyFormModel model, String id, ValidatedText value) {
         TextField field = Fields.path(id, value);
         field.setPromptText(Texts.t("company.database.prompt"));
         Button browse = new Button(Texts.t("company.browse"), Icons.of(MaterialDesignF.FOLDER_OPEN));
         browse.setId(id + "-browse");
         browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Texts.t("company.browse.title"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(Texts.t("company.browse.sqlite"), "*.db", "*.sqlite", "*.sqlite3"),
-                    new FileChooser.ExtensionFilter(Texts.t("company.browse.any"), "*.*"));
-            File file = chooser.showOpenDialog(browse.getScene().getWindow());
-            if (file != null) {
-                value.value().set(file.getAbsolutePath());
+            if (model.browsesServer(value)) {
+                DatabasePickerDialog.show(browse.getScene().getWindow(), model.picker(),
+                        picked -> model.choose(value, picked), () -> chooseDemoFile(browse, value));
+            } else {
+                chooseDemoFile(browse, value);
             }
         });
         HBox.setHgrow(field, Priority.ALWAYS);
         HBox row = new HBox(6, field, browse);
         return row;
+    }
+
+    private static void chooseDemoFile(Button browse, ValidatedText value) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.t("company.browse.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Texts.t("company.browse.sqlite"), "*.db", "*.sqlite", "*.sqlite3"),
+                new FileChooser.ExtensionFilter(Texts.t("company.browse.any"), "*.*"));
+        File file = chooser.showOpenDialog(browse.getScene().getWindow());
+        if (file != null) {
+            value.value().set(file.getAbsolutePath());
+        }
     }
 }
