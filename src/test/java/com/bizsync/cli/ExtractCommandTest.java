@@ -124,6 +124,13 @@ class ExtractCommandTest {
             st.execute("ALTER TABLE F_DOCLIGNE DROP COLUMN DL_PieceBC");
         }
         assertOneLineError(run("extract", "--db", db.toString(), "--as-of", "2024-06-15"), "F_DOCLIGNE", "DL_PieceBC");
+        // A statistical field chosen as customer group is checked like the other columns.
+        Path stats = SageTestData.testVectorFile(Files.createDirectories(folder.resolve("stats")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + stats); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE F_COMPTET DROP COLUMN CT_Statistique03");
+        }
+        assertOneLineError(run("extract", "--db", stats.toString(), "--as-of", "2024-06-15", "--customer-statistic", "3"),
+                "F_COMPTET", "CT_Statistique03");
         Path other = SageTestData.testVectorFile(Files.createDirectories(folder.resolve("other")));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement st = c.createStatement()) {
             st.execute("DROP TABLE F_JOURNAUX");

@@ -142,14 +142,6 @@ class ExtractionOptionsTest {
     }
 
     @Test
-    void aStatisticalFieldMissingFromTheDatabaseIsNamed() throws Exception {
-        MiniSage db = customersInCities().sql("ALTER TABLE F_COMPTET DROP COLUMN CT_Statistique03;");
-        UserError e = assertThrows(UserError.class,
-                () -> db.extract(options(new ExtractionSettings(List.of(), List.of(), 3, 0))));
-        assertTrue(e.getMessage().contains("F_COMPTET") && e.getMessage().contains("CT_Statistique03"), e.getMessage());
-    }
-
-    @Test
     void badOptionsAreRefusedWithASentence() {
         UserError prefix = assertThrows(UserError.class,
                 () -> options(new ExtractionSettings(List.of(), List.of("5%"), 0, 0)));
