@@ -24,6 +24,8 @@
       invalid: 'Votre session n\u2019est plus valide. Reconnectez-vous.',
       unreachable: 'La plateforme est injoignable. Vérifiez votre connexion Internet et réessayez.',
       serverError: 'La plateforme a rencontré une erreur. Réessayez dans quelques instants.',
+      tooManyAttempts: n => 'Trop de tentatives. Réessayez dans ' + n + (n > 1 ? ' minutes.' : ' minute.'),
+      busy: 'La plateforme est très sollicitée. Réessayez dans quelques secondes.',
       notPublished: 'Aucune donnée n\u2019est encore publiée pour cette société.',
       notGranted: 'Vous n\u2019avez pas accès à cette société.',
       noViews: 'Aucun indicateur ne vous est attribué pour cette société.',
@@ -62,6 +64,8 @@
       invalid: 'Your session is no longer valid. Please sign in again.',
       unreachable: 'The platform cannot be reached. Check your Internet connection and try again.',
       serverError: 'The platform ran into an error. Try again in a moment.',
+      tooManyAttempts: n => 'Too many attempts. Try again in ' + n + (n > 1 ? ' minutes.' : ' minute.'),
+      busy: 'The platform is very busy. Try again in a few seconds.',
       notPublished: 'Nothing has been published for this company yet.',
       notGranted: 'You have no access to this company.',
       noViews: 'No figures are granted to you for this company.',
@@ -151,7 +155,9 @@
   // ---- API
 
   class ApiError extends Error {
-    constructor(status, code) { super(code); this.status = status; this.code = code; }
+    constructor(status, code, retryAfter) {
+      super(code); this.status = status; this.code = code; this.retryAfter = retryAfter || 0;
+    }
   }
 
   async function call(method, path, body, token) {
@@ -169,7 +175,8 @@
     let json = null;
     try { json = await response.json(); } catch (e) { /* a proxy's HTML error page */ }
     if (!response.ok) {
-      throw new ApiError(response.status, (json && json.error) || (response.status >= 500 ? 'server_error' : 'unreachable'));
+      throw new ApiError(response.status, (json && json.error) || (response.status >= 500 ? 'server_error' : 'unreachable'),
+        Number(response.headers.get('Retry-After')));
     }
     return json;
   }
@@ -225,6 +232,9 @@
       case 'token_invalid': return endSession(T.invalid);
       case 'bad_credentials': return showSignIn(T.badCredentials);
       case 'bad_request': return showSignIn(T.badInput);
+      // Retry-After is in seconds; the user is told whole minutes, rounded up.
+      case 'too_many_attempts': return showSignIn(T.tooManyAttempts(Math.max(1, Math.ceil(error.retryAfter / 60))));
+      case 'busy': return notice(T.busy);
       case 'not_granted': return notice(T.notGranted);
       case 'not_found': return notice(T.notPublished, 'info');
       case 'unreachable': return notice(T.unreachable);

@@ -2,11 +2,16 @@ package com.bizsync.cli;
 
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
+import com.bizsync.platform.ClientAddress;
 import com.bizsync.platform.PlatformConfig;
 import com.bizsync.platform.PlatformServer;
 import com.bizsync.settings.AppHome;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -60,6 +65,9 @@ final class PlatformCommand {
         @Option(names = "--keystore-password-env", paramLabel = "VAR")
         String keystorePasswordEnv;
 
+        @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",")
+        List<String> trustedProxies = List.of();
+
         @Override
         public Integer call() throws InterruptedException {
             if (port < 0 || port > 65535) {
@@ -68,8 +76,14 @@ final class PlatformCommand {
             if (tokenHours < 1 || tokenHours > 24 * 365) {
                 throw new UserError("platform.cli.badTokenHours", String.valueOf(tokenHours));
             }
+            Set<InetAddress> proxies = new HashSet<>();
+            for (String proxy : trustedProxies) {
+                proxies.add(ClientAddress.parse(proxy.trim())
+                        .orElseThrow(() -> new UserError("platform.cli.badProxyAddress", proxy)));
+            }
             PlatformConfig config = PlatformConfig.defaults(dataFolder(data)).withBindAddress(bind).withPort(port)
                     .withTokenLifetime(Duration.ofHours(tokenHours));
+            config = config.withLimits(config.limits().withTrustedProxies(proxies));
             if (keystore != null) {
                 if (keystorePasswordEnv == null) {
                     throw new UserError("platform.cli.keystorePasswordEnvMissing");

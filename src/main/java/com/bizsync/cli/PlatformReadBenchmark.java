@@ -7,6 +7,7 @@ import com.bizsync.engine.DefaultEngine;
 import com.bizsync.engine.OperationResult;
 import com.bizsync.engine.ProgressListener;
 import com.bizsync.i18n.UserError;
+import com.bizsync.platform.AbuseLimits;
 import com.bizsync.platform.PlatformConfig;
 import com.bizsync.platform.PlatformServer;
 import com.bizsync.settings.SqliteSettingsStore;
@@ -63,7 +64,12 @@ final class PlatformReadBenchmark {
             List<DemoCompany> demo = DemoDatabaseGenerator.writeDemoCompanies(work.resolve("demo"));
             Path platformData = work.resolve("platform");
             DemoSetup.ensureCustomer(platformData);
-            try (PlatformServer server = PlatformServer.start(PlatformConfig.defaults(platformData));
+            // hey is one client address with 50 connections: above the per-address limit meant for
+            // the Internet (AbuseLimits), which would otherwise close the extra ones.
+            AbuseLimits limits = AbuseLimits.defaults();
+            PlatformConfig config = PlatformConfig.defaults(platformData)
+                    .withLimits(limits.withConnections(limits.minBodyBytesPerSecond(), 2 * CONNECTIONS));
+            try (PlatformServer server = PlatformServer.start(config);
                  SqliteSettingsStore store = SqliteSettingsStore.open(work.resolve("home"))) {
                 String base = "http://127.0.0.1:" + server.port();
                 DemoSetup.fillSettings(store, base, demo);

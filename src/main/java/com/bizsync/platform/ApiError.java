@@ -8,11 +8,22 @@ public final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
     private final String code;
+    private final long retryAfterSeconds;
 
     private ApiError(int status, String code, String message) {
+        this(status, code, message, 0);
+    }
+
+    private ApiError(int status, String code, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds for the {@code Retry-After} header; 0 when the answer has none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {
@@ -78,6 +89,21 @@ public final class ApiError extends RuntimeException {
     public static ApiError notHttp(int status, String cause) {
         return new ApiError(status, "bad_request", cause == null ? "The request is not valid HTTP."
                 : "The request is not valid HTTP: " + cause + ".");
+    }
+
+    /** A sign-in allowance is spent (SignInThrottle): retry after the given wait, rounded up to seconds. */
+    public static ApiError tooManyAttempts(long waitNanos) {
+        long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+        return new ApiError(429, "too_many_attempts", "Too many failed sign-ins; retry in " + seconds + " s.", seconds);
+    }
+
+    public static ApiError tooSlow() {
+        return new ApiError(408, "too_slow", "The request body arrived too slowly.");
+    }
+
+    /** Every bcrypt slot stayed busy: the client may try again in a second. */
+    public static ApiError busy() {
+        return new ApiError(503, "busy", "Too many sign-ins are being checked at once; retry in a moment.", 1);
     }
 
     public static ApiError serverError() {

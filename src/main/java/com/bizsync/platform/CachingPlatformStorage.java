@@ -106,6 +106,23 @@ final class CachingPlatformStorage implements PlatformStorage {
         sessions.invalidateIf(e -> e.getValue().expiresAt().isBefore(instant));
     }
 
+    // Throttling state is never cached: instances sharing the store must see each other's attempts.
+
+    @Override
+    public Optional<byte[]> throttleState(String key) {
+        return store.throttleState(key);
+    }
+
+    @Override
+    public boolean swapThrottleState(String key, byte[] expected, byte[] replacement, Instant forgetAfter) {
+        return store.swapThrottleState(key, expected, replacement, forgetAfter);
+    }
+
+    @Override
+    public void purgeThrottleStatesBefore(Instant instant) {
+        store.purgeThrottleStatesBefore(instant);
+    }
+
     @Override
     public void saveDeviceSession(String tokenHash, MobileSession session) {
         store.saveDeviceSession(tokenHash, session);

@@ -41,9 +41,13 @@ final class MobileRoutes {
     private final RequestBodies bodies;
     private final Clock clock;
     private final Duration tokenLifetime;
+    private final PasswordChecker passwords;
+    private final SignInThrottle throttle;
 
     MobileRoutes(PlatformStorage storage, ReadyPublications publications, RequestBodies bodies, Clock clock,
-                 Duration tokenLifetime) {
+                 Duration tokenLifetime, PasswordChecker passwords, SignInThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
         this.storage = storage;
         this.publications = publications;
         this.bodies = bodies;
@@ -63,10 +67,12 @@ final class MobileRoutes {
         if (password.isEmpty() || password.length() > MAX_PASSWORD) {
             throw ApiError.badRequest("password must be 1 to " + MAX_PASSWORD + " characters.");
         }
-        Optional<PlatformUser> user = storage.customer(customer).isPresent()
-                ? storage.user(customer, login) : Optional.empty();
-        // Always one bcrypt check, so the answer time does not tell which part was wrong.
-        boolean passwordOk = PasswordHashes.verify(password, user.map(PlatformUser::passwordHash).orElse(null));
+        SignInThrottle.Attempt attempt = throttle.attempt("mobile:" + customer + ":" + login, ctx);
+        // One read and one bcrypt check of the same cost whatever is wrong (customer, login,
+        // password or company), so the answer time does not tell which part was.
+        Optional<PlatformUser> user = storage.user(customer, login);
+        boolean passwordOk = attempt.check(() ->
+                passwords.verifyMobile(password, user.map(PlatformUser::passwordHash).orElse(null)));
         if (user.isEmpty() || !passwordOk || !user.get().grants().containsKey(company)) {
             // The operator's log says which part failed (never the password); the answer does not.
             // An unknown login is not written: it is often a password typed in the wrong field.
@@ -76,6 +82,7 @@ final class MobileRoutes {
                             : !passwordOk ? "wrong password" : "no grant on the company");
             throw ApiError.badCredentials(false);
         }
+        attempt.giveBack(); // only refused attempts count
         Instant now = clock.instant();
         JsonNode deviceField = body.get("device");
         if (deviceField != null && !deviceField.isBoolean()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import io.javalin.http.Context;
@@ -56,9 +57,12 @@ public final class PlatformServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         RequestBodies bodies = new RequestBodies(json);
         ReadyPublications publications = new ReadyPublications(storage, json);
-        PublisherRoutes publisher = new PublisherRoutes(storage, new PublisherAuthenticator(storage), bodies,
-                json, config.clock());
-        MobileRoutes mobile = new MobileRoutes(storage, publications, bodies, config.clock(), config.tokenLifetime());
+        PasswordChecker passwords = new PasswordChecker(config.limits());
+        SignInThrottle throttle = new SignInThrottle(storage, config.clock(), config.limits());
+        PublisherRoutes publisher = new PublisherRoutes(storage,
+                new PublisherAuthenticator(storage, passwords, throttle), bodies, json, config.clock(), passwords);
+        MobileRoutes mobile = new MobileRoutes(storage, publications, bodies, config.clock(), config.tokenLifetime(),
+                passwords, throttle);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -123,25 +127,35 @@ public final class PlatformServer implements AutoCloseable {
 
     private static void listen(JavalinConfig cfg, PlatformConfig config, KeyStore keystore) {
         long idleMillis = config.idleTimeout().toMillis();
+        AbuseLimits limits = config.limits();
         if (keystore == null) {
             // Our own plain connector instead of Javalin's, to set how long an idle one lives.
             cfg.jetty.addConnector((server, http) -> {
+                minimumBodyRate(http, limits);
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
                 connector.setHost(config.bindAddress());
                 connector.setPort(config.port());
-                connector.setIdleTimeout(idleMillis);
-                return connector;
+                return defended(connector, idleMillis, limits);
             });
             return;
         }
         char[] password = config.https().orElseThrow().password();
         // Our own connector replaces Javalin's plain one: HTTPS only, never both.
-        cfg.jetty.addConnector((server, http) -> {
-            ServerConnector connector = HttpsConnector.create(server, http, keystore, password, config.bindAddress(),
-                    config.port());
-            connector.setIdleTimeout(idleMillis);
-            return connector;
-        });
+        cfg.jetty.addConnector((server, http) -> defended(HttpsConnector.create(server, minimumBodyRate(http, limits),
+                keystore, password, config.bindAddress(), config.port()), idleMillis, limits));
+    }
+
+    /** A body arriving slower than this is cut off: Jetty checks the average rate on each read. */
+    private static HttpConfiguration minimumBodyRate(HttpConfiguration http, AbuseLimits limits) {
+        http.setMinRequestDataRate(limits.minBodyBytesPerSecond());
+        return http;
+    }
+
+    /** Slow and abusive connections (docs/platform.md): idle ones close, one address holds so many. */
+    private static ServerConnector defended(ServerConnector connector, long idleMillis, AbuseLimits limits) {
+        connector.setIdleTimeout(idleMillis);
+        connector.addBean(new ConnectionsPerAddress(limits.connectionsPerAddress(), limits.trustedProxies()));
+        return connector;
     }
 
     private static void headers(Context ctx, boolean https) {
@@ -153,6 +167,9 @@ public final class PlatformServer implements AutoCloseable {
 
     private static void writeError(Context ctx, ApiError e) {
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
         if (e.status() == 401 && "bad_credentials".equals(e.code()) && ctx.path().startsWith(API + "/publisher")) {
             ctx.header("WWW-Authenticate", "Basic realm=\"BizSync\", charset=\"UTF-8\"");
         }

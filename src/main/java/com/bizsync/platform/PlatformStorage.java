@@ -48,6 +48,21 @@ public interface PlatformStorage extends AutoCloseable {
     /** Forgets tokens that expired before the given instant. */
     void purgeTokensExpiredBefore(Instant instant);
 
+    /** The stored state of a sign-in throttling bucket (opaque bytes written by {@link #swapThrottleState}). */
+    Optional<byte[]> throttleState(String key);
+
+    /**
+     * Replaces a throttling bucket's state only if it is still {@code expected} (null: no state
+     * stored yet), so two instances updating the same bucket never lose an attempt.
+     *
+     * @param forgetAfter when the bucket is full again and the state may be purged
+     * @return false when another writer changed the state first (the caller reads it again)
+     */
+    boolean swapThrottleState(String key, byte[] expected, byte[] replacement, Instant forgetAfter);
+
+    /** Forgets the throttling states whose buckets are full again by the given instant. */
+    void purgeThrottleStatesBefore(Instant instant);
+
     /** A phone's long-lived session; like tokens, only the hash is stored. */
     void saveDeviceSession(String tokenHash, MobileSession session);
 

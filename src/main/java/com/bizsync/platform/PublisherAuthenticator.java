@@ -19,14 +19,18 @@ final class PublisherAuthenticator {
     private static final int MAX_ENTRIES = 1000;
 
     private final PlatformStorage storage;
+    private final PasswordChecker passwords;
+    private final SignInThrottle throttle;
     private final byte[] salt = new byte[32];
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
     private record Remembered(String storedHash, byte[] passwordDigest) {
     }
 
-    PublisherAuthenticator(PlatformStorage storage) {
+    PublisherAuthenticator(PlatformStorage storage, PasswordChecker passwords, SignInThrottle throttle) {
         this.storage = storage;
+        this.passwords = passwords;
+        this.throttle = throttle;
         new SecureRandom().nextBytes(salt);
     }
 
@@ -44,9 +48,13 @@ final class PublisherAuthenticator {
                 && MessageDigest.isEqual(known.passwordDigest(), digest)) {
             return customer;
         }
-        if (!PasswordHashes.verify(credentials.getPassword(), storedHash) || customer == null) {
+        // Only bcrypt checks are throttled: a remembered password (above) is never a guess.
+        SignInThrottle.Attempt attempt = throttle.attempt("publisher:" + credentials.getUsername(), ctx);
+        if (!attempt.check(() -> passwords.verifyCustomer(credentials.getPassword(), storedHash))
+                || customer == null) {
             throw ApiError.badCredentials(true);
         }
+        attempt.giveBack();
         if (verified.size() >= MAX_ENTRIES) {
             verified.clear();
         }

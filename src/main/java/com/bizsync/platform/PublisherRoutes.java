@@ -19,9 +19,11 @@ final class PublisherRoutes {
     private final RequestBodies bodies;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PasswordChecker passwords;
 
     PublisherRoutes(PlatformStorage storage, PublisherAuthenticator auth, RequestBodies bodies,
-                    ObjectMapper json, Clock clock) {
+                    ObjectMapper json, Clock clock, PasswordChecker passwords) {
+        this.passwords = passwords;
         this.storage = storage;
         this.auth = auth;
         this.bodies = bodies;
@@ -58,7 +60,7 @@ final class PublisherRoutes {
 
     void putUsers(Context ctx) {
         Customer customer = auth.authenticate(ctx);
-        List<PlatformUser> users = UsersPayload.parse(bodies.readJson(ctx));
+        List<PlatformUser> users = UsersPayload.parse(bodies.readJson(ctx), passwords);
         storage.replaceUsers(customer.code(), users);
         LOG.info("{} replaced its mobile users ({})", customer.code(), users.size());
         ctx.json(Map.of("users", users.size()));

@@ -79,6 +79,9 @@ final class RequestBodies {
         byte[] raw;
         try (InputStream in = ctx.req().getInputStream()) {
             raw = readAtMost(in, limit);
+        } catch (org.eclipse.jetty.http.BadMessageException e) {
+            // Jetty's minimum body rate (PlatformServer): a trickled body is cut off here.
+            throw ApiError.tooSlow();
         } catch (IOException e) {
             // Jetty reports a broken chunked encoding or a body cut short here, before any gzip.
             throw ApiError.badRequest("The request body could not be read: bad chunked encoding or body cut short.");

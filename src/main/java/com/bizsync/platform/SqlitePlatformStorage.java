@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -334,6 +335,37 @@ public final class SqlitePlatformStorage implements PlatformStorage {
     @Override
     public void purgeTokensExpiredBefore(Instant instant) {
         inTransaction(c -> update(c, "DELETE FROM token WHERE expires_at < ?", instant.toEpochMilli()));
+    }
+
+    // ---- sign-in throttling (state stored as base64 text: portable SQL, compared as a whole)
+
+    @Override
+    public Optional<byte[]> throttleState(String key) {
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT state FROM throttle_bucket WHERE bucket_key = ?")) {
+                st.setString(1, key);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(Base64.getDecoder().decode(rs.getString(1)))
+                            : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean swapThrottleState(String key, byte[] expected, byte[] replacement, Instant forgetAfter) {
+        String state = Base64.getEncoder().encodeToString(replacement);
+        return inTransaction(c -> expected == null
+                ? update(c, """
+                        INSERT INTO throttle_bucket (bucket_key, state, expires_at) VALUES (?, ?, ?)
+                        ON CONFLICT (bucket_key) DO NOTHING""", key, state, forgetAfter.toEpochMilli()) == 1
+                : update(c, "UPDATE throttle_bucket SET state = ?, expires_at = ? WHERE bucket_key = ? AND state = ?",
+                        state, forgetAfter.toEpochMilli(), key, Base64.getEncoder().encodeToString(expected)) == 1);
+    }
+
+    @Override
+    public void purgeThrottleStatesBefore(Instant instant) {
+        inTransaction(c -> update(c, "DELETE FROM throttle_bucket WHERE expires_at < ?", instant.toEpochMilli()));
     }
 
     @Override

@@ -18,7 +18,7 @@ final class UsersPayload {
     private UsersPayload() {
     }
 
-    static List<PlatformUser> parse(JsonNode body) {
+    static List<PlatformUser> parse(JsonNode body, PasswordChecker passwords) {
         JsonNode users = body.get("users");
         if (users == null || !users.isArray()) {
             throw ApiError.badRequest("users must be a JSON array.");
@@ -26,7 +26,7 @@ final class UsersPayload {
         List<PlatformUser> parsed = new ArrayList<>();
         Set<String> logins = new HashSet<>();
         for (int i = 0; i < users.size(); i++) {
-            PlatformUser user = user(users.get(i), "users[" + i + "]");
+            PlatformUser user = user(users.get(i), "users[" + i + "]", passwords);
             if (!logins.add(user.login())) {
                 throw ApiError.badRequest("users[" + i + "].login is given twice: " + user.login());
             }
@@ -35,7 +35,7 @@ final class UsersPayload {
         return parsed;
     }
 
-    private static PlatformUser user(JsonNode u, String path) {
+    private static PlatformUser user(JsonNode u, String path, PasswordChecker passwords) {
         if (u == null || !u.isObject()) {
             throw ApiError.badRequest(path + " must be a JSON object.");
         }
@@ -50,6 +50,11 @@ final class UsersPayload {
         String hash = text(u, "passwordHash", path);
         if (!PasswordHashes.looksLikeBcrypt(hash)) {
             throw ApiError.badRequest(path + ".passwordHash must be a bcrypt hash ($2a$, $2b$ or $2y$).");
+        }
+        if (!passwords.acceptable(hash)) {
+            // A high cost pins a core for every sign-in; the console hashes within this range.
+            throw ApiError.badRequest(path + ".passwordHash has bcrypt cost " + PasswordHashes.cost(hash)
+                    + "; the platform accepts costs " + passwords.minCost() + " to " + passwords.maxCost() + ".");
         }
         JsonNode grants = u.get("grants");
         if (grants == null || !grants.isObject()) {

@@ -72,8 +72,8 @@ final class FailureTranslator {
                 : new UserError(cause, "publish.proxyNeedsCredentials", proxyAddress());
     }
 
-    /** An HTTP answer that is not a success. */
-    UserError fromResponse(int status, String body) {
+    /** An HTTP answer that is not a success; {@code retryAfter} is its Retry-After header or null. */
+    UserError fromResponse(int status, String body, String retryAfter) {
         String code = platformCode(body);
         if (status == 407) {
             return proxyRefused(null);
@@ -85,6 +85,10 @@ final class FailureTranslator {
         if (status == 401) {
             return new UserError("publish.badCredentials");
         }
+        if (status == 429) {
+            // Too many refused passwords for this customer code (or from this address): say when.
+            return new UserError("publish.tooManyAttempts", minutes(retryAfter));
+        }
         if (status == 413) {
             return new UserError("publish.tooLarge");
         }
@@ -95,6 +99,15 @@ final class FailureTranslator {
             return new UserError("publish.serverError", status);
         }
         return new UserError("publish.refused", status, code == null ? "?" : code);
+    }
+
+    /** Retry-After seconds as whole minutes, rounded up; 1 when missing or not a number. */
+    private static long minutes(String retryAfter) {
+        try {
+            return Math.max(1, (Long.parseLong(retryAfter.trim()) + 59) / 60);
+        } catch (RuntimeException e) {
+            return 1;
+        }
     }
 
     /** The stable {@code error} code of the platform's error body, or null when it is not one. */

@@ -151,7 +151,7 @@ public final class PlatformClient {
                 }
                 LOG.warn("{} {} answered {} (attempt {}/{}): {}", method, url.encodedPath(), response.code(),
                         attempt, tuning.attempts(), abbreviate(body));
-                last = failures.fromResponse(response.code(), body);
+                last = failures.fromResponse(response.code(), body, response.header("Retry-After"));
                 if (response.code() < 500) {
                     throw last;
                 }

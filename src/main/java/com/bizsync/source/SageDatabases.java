@@ -1,7 +1,6 @@
 package com.bizsync.source;
 
 import com.bizsync.i18n.UserError;
-import com.bizsync.settings.DatabaseLogin;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +29,7 @@ public final class SageDatabases {
     }
 
     /** Connects with the login (read-only, read uncommitted); its failures are the connection's sentences. */
-    public static List<SageDatabase> list(DatabaseLogin login) {
+    public static List<SageDatabase> list(ServerLogin login) {
         SourceSpec server = SourceSpec.forServer(login);
         Connection connection = SourceConnector.open(server);
         try {

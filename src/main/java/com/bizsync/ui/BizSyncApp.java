@@ -58,6 +58,7 @@ public final class BizSyncApp extends Application {
         AppContext context = new AppContext(store, new DefaultEngine(store, Clock.systemDefaultZone()), background,
                 stage);
         openShell(context);
+        WindowShownSignal.install(stage);
         if (exitAfterShown) {
             stage.setOnShown(event -> Platform.runLater(() -> {
                 // Read only here, once the window is up, so the measurement does not slow start-up.

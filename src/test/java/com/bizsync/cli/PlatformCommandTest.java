@@ -171,6 +171,14 @@ class PlatformCommandTest {
     }
 
     @Test
+    void serveRefusesATrustedProxyThatIsNotAnIpAddress() throws Exception {
+        Run r = run(Map.of(), "platform", "serve", "--port", "0", "--trusted-proxy", "127.0.0.1,nginx.local");
+        assertEquals(1, r.exit());
+        assertEquals("« nginx.local » n'est pas une adresse IP : indiquez l'adresse du proxy inverse avec "
+                + "--trusted-proxy (par exemple 127.0.0.1).", r.err());
+    }
+
+    @Test
     void serveRefusesAKeystoreWithoutItsPasswordVariable() throws Exception {
         Run r = run(Map.of(), "platform", "serve", "--port", "0", "--keystore", home.resolve("k.p12").toString());
         assertEquals(1, r.exit());

@@ -162,6 +162,28 @@ class MobileDashboardBrowserTest extends PlatformTestBase {
         }
     }
 
+    @Test
+    void afterTooManyRefusedSignInsTheUserIsToldWhenToRetryInFrenchAndEnglish() throws Exception {
+        RequiredTool.require(HeadlessChromium.installed(), "/usr/bin/chromium (.ci/install-test-deps installs it)");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, signIn("ACME", "BIJOU", "jdupont", "guess-" + i).status());
+        }
+        // Five refusals per login per 15 minutes: the next attempt comes 3 minutes later.
+        for (String[] language : new String[][] {{"fr-FR", "Trop de tentatives. Réessayez dans 3 minutes."},
+                {"en-US", "Too many attempts. Try again in 3 minutes."}}) {
+            try (HeadlessChromium browser = HeadlessChromium.start(browserDir.resolve("profile-" + language[0]),
+                    WIDTH, HEIGHT)) {
+                browser.language(language[0]);
+                browser.navigate(server.url() + "?customer=ACME&company=BIJOU&login=jdupont");
+                browser.type("#password", "jean-pw");
+                submit(browser);
+                browser.waitUntil("!document.getElementById('notice').hidden", Duration.ofSeconds(30));
+                assertEquals(language[1], notice(browser));
+                assertTrue(browser.eval("document.getElementById('dashboard').hidden").asBoolean());
+            }
+        }
+    }
+
     static void submit(HeadlessChromium browser) throws Exception {
         browser.eval("document.getElementById('notice').hidden = true;"
                 + " document.getElementById('sign-in-form').requestSubmit()");

@@ -34,7 +34,8 @@ abstract class PlatformTestBase {
     }
 
     PlatformConfig config() {
-        return PlatformConfig.defaults(data).withClock(clock);
+        // Fixtures hash at cost 4 so tests stay fast; the production range starts at 10.
+        return PlatformConfig.defaults(data).withClock(clock).withLimits(AbuseLimits.defaults().withHashCosts(4, 12));
     }
 
     @AfterEach

@@ -8,13 +8,16 @@ import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.PortalSettings;
 import com.bizsync.settings.ProxySettings;
+import com.bizsync.testing.LocalPlatform;
 import com.bizsync.testing.ScriptedServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How the client answers a platform in trouble: retries, and the sentence the user reads. */
 class PlatformClientFailuresTest {
@@ -59,6 +62,20 @@ class PlatformClientFailuresTest {
             assertEquals(1, server.requests());
             assertEquals("La plateforme a refusé le code client ou le mot de passe : vérifiez-les dans les identifiants portail.",
                     error.getMessage());
+        }
+    }
+
+    @Test
+    void afterTooManyWrongPasswordsTheRealPlatformSaysWhenToRetry(@TempDir Path data) {
+        try (LocalPlatform platform = LocalPlatform.start(data, "ACME", "secret")) {
+            PlatformClient guessing = new PlatformClient(new PortalSettings(platform.url(), "ACME", "not-secret"),
+                    ProxySettings.SYSTEM, FAST);
+            for (int i = 0; i < 5; i++) {
+                assertEquals("publish.badCredentials", assertThrows(UserError.class, guessing::check).key());
+            }
+            UserError error = assertThrows(UserError.class, guessing::check);
+            assertEquals("La plateforme a refusé trop de mots de passe pour ce code client : vérifiez le mot de passe "
+                    + "dans les identifiants portail, puis réessayez dans 3 min.", error.getMessage());
         }
     }
 

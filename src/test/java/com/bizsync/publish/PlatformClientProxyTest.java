@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
 import com.bizsync.settings.MobileUser;
 import com.bizsync.settings.PortalSettings;
+import com.bizsync.settings.UserPasswords;
 import com.bizsync.settings.ProxySettings;
 import com.bizsync.testing.LocalPlatform;
 import com.bizsync.testing.MobileReader;
@@ -100,7 +100,7 @@ class PlatformClientProxyTest {
         publication.putObject("views").putObject("order_book_month").put("amount", 1234.5).put("documents", 3);
         long bytes = client.publish("BIJOU", publication);
         assertTrue(bytes > 20 && bytes < 400, "gzip body of " + bytes + " bytes");
-        client.replaceUsers(List.of(new MobileUser("marie", "Marie", BCrypt.withDefaults().hashToString(4, "pw".toCharArray()),
+        client.replaceUsers(List.of(new MobileUser("marie", "Marie", UserPasswords.hash("pw"),
                 Map.of("BIJOU", Set.of(ViewId.ORDER_BOOK_MONTH), "OTHER", Set.of(ViewId.CASH_POSITION)))),
                 Map.of("BIJOU", Set.of(ViewId.ORDER_BOOK_MONTH, ViewId.CASH_POSITION)));
 

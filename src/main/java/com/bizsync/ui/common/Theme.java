@@ -16,7 +16,9 @@ public final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
+    /** Our stylesheet, and the application icon on the window the scene ends up in. */
     public static Scene decorate(Scene scene) {
+        AppIcon.follow(scene);
         String css = Theme.class.getResource(STYLESHEET).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);

@@ -47,6 +47,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignQ;
@@ -115,9 +116,11 @@ public final class ConsoleView extends BorderPane {
         preview.setOnAction(e -> extensions.openPreview(model.context(), selectedCode()));
         Button support = Icons.button("toolbar-support", "console.toolbar.support", MaterialDesignL.LIFEBUOY);
         support.setOnAction(e -> extensions.openSupportBundle(model.context()));
+        Button about = Icons.button("toolbar-about", "console.toolbar.about", MaterialDesignI.INFORMATION_OUTLINE);
+        about.setOnAction(e -> AboutDialog.show(window()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(publish, preview, support, spacer, languageSwitch);
+        return new ToolBar(publish, preview, support, about, spacer, languageSwitch);
     }
 
     private Node statusBar() {

@@ -83,9 +83,7 @@ public final class SupportBundle {
 
     /** What support asks first: which version, which Java, which system. */
     private static String system() {
-        Package pkg = SupportBundle.class.getPackage();
-        String version = pkg != null && pkg.getImplementationVersion() != null ? pkg.getImplementationVersion() : "dev";
-        return "BizSync " + version + "\n"
+        return "BizSync " + com.bizsync.about.Version.current() + "\n"
                 + "created " + Instant.now() + "\n"
                 + "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"
                 + "os " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
