@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -106,7 +107,14 @@ public final class UiHarness implements AutoCloseable {
     public void close() {
         background.shutdownNow();
         if (store != null) {
-            store.close();
+            // On the FX thread, after what is queued there: a test may end as soon as a dialog's
+            // window is gone, while the code after its showAndWait (a refresh) has yet to read the store.
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                WaitForAsyncUtils.asyncFx(store::close).get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not close the settings store of the test console", e);
+            }
         }
     }
 }
