@@ -30,6 +30,33 @@ bizsync_console() {
   return "$status"
 }
 
+# bizsync_extract ARCHIVE JAR JAVA ARGS...
+#   `bizsync extract` (docs/views.md): ARCHIVE when newer than JAR, else this run records one and
+#   keeps it if the extraction succeeded; C1 only and the serial GC, since the command reads a
+#   few big tables once (C2 would compile the loops after most rows were read).
+bizsync_extract() {
+  local jsa=$1 jar=$2 java=$3
+  shift 3
+  local quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off) oneshot=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+  if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
+    exec "$java" -XX:SharedArchiveFile="$jsa" "${quiet[@]}" "${oneshot[@]}" "$@"
+  fi
+  local folder
+  folder=$(dirname "$jsa")
+  if ! mkdir -p "$folder" 2>/dev/null || [ ! -w "$folder" ]; then
+    exec "$java" "${oneshot[@]}" "$@"
+  fi
+  rm -f "$jsa"
+  local draft="$jsa.$$.draft" status=0
+  # shellcheck disable=SC2064 # the name is fixed now: the function's variables are gone at exit
+  trap "rm -f '$draft'" EXIT
+  "$java" -XX:ArchiveClassesAtExit="$draft" "${quiet[@]}" "${oneshot[@]}" "$@" || status=$?
+  if [ "$status" = 0 ] && [ -s "$draft" ]; then
+    mv -f "$draft" "$jsa"
+  fi
+  return "$status"
+}
+
 # The subcommand: the first argument that is not an option (--home takes a value); "help" for
 # --help and --version before any subcommand, which open no window.
 bizsync_command() {

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bizsync bench extract}: extraction time of every view on a big demo company, compared
- * with one plain full scan of the document lines and of the ledger (target: ratio ≤ 2).
+ * with one plain full scan of the document lines and of the ledger (target: ratio ≤ 8 for the
+ * whole {@code extract} command, docs/views.md). The extraction reads the ledger and the lines
+ * on two connections at once, as {@code extract} does; its CPU time is the whole process's.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true)
 final class BenchExtractCommand implements Callable<Integer> {
@@ -56,19 +58,20 @@ final class BenchExtractCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Built in %.1f s%n", seconds(System.nanoTime() - t));
         }
         ExtractOptions options = ExtractOptions.defaults(DemoDatabaseGenerator.REFERENCE_DAY);
-        try (Connection c = SourceConnector.open(SourceSpec.of(file.toString(), null, null))) {
+        SourceSpec source = SourceSpec.of(file.toString(), null, null);
+        try (Connection c = SourceConnector.open(source); Connection lines = SourceConnector.open(source)) {
             out.printf(Locale.ROOT, "Database: %s (%,d document lines, %,d ledger lines)%n", file,
                     count(c, "F_DOCLIGNE"), count(c, "F_ECRITUREC"));
             // One untimed pass of each warms the page cache, so both sides are measured alike.
-            ViewExtractor.extract(c, c, options);
+            ViewExtractor.extract(c, lines, options);
             scan(c);
             Timing extract = null;
             Timing docScan = null;
             Timing ledgerScan = null;
             Extraction last = null;
             for (int i = 0; i < Math.max(1, runs); i++) {
-                Timing t = Timing.start();
-                last = ViewExtractor.extract(c, c, options);
+                Timing t = Timing.startProcess();
+                last = ViewExtractor.extract(c, lines, options);
                 extract = Timing.best(extract, t.stop());
                 Timing[] s = scan(c);
                 docScan = Timing.best(docScan, s[0]);
@@ -80,7 +83,7 @@ final class BenchExtractCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-34s %8.3f %8.3f%n", "SUM(DL_MontantHT) FROM F_DOCLIGNE", docScan.wall, docScan.cpu);
             out.printf(Locale.ROOT, "%-34s %8.3f %8.3f%n", "SUM(EC_Montant) FROM F_ECRITUREC", ledgerScan.wall,
                     ledgerScan.cpu);
-            out.printf(Locale.ROOT, "%-34s %8.2f %8.2f   (target <= 2)%n", "Ratio extraction / both scans",
+            out.printf(Locale.ROOT, "%-34s %8.2f %8.2f%n", "Ratio extraction / both scans",
                     extract.wall / (docScan.wall + ledgerScan.wall), extract.cpu / (docScan.cpu + ledgerScan.cpu));
         }
         out.flush();
@@ -100,20 +103,28 @@ final class BenchExtractCommand implements Callable<Integer> {
      * Wall-clock and thread CPU seconds. SQLite runs inside this thread, so CPU time measures
      * the work itself even when other processes share the machine; the best of the runs is kept.
      */
-    private record Timing(long wallStart, long cpuStart, double wall, double cpu) {
+    private record Timing(boolean process, long wallStart, long cpuStart, double wall, double cpu) {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
         static Timing start() {
-            return new Timing(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), 0, 0);
+            return new Timing(false, System.nanoTime(), THREADS.getCurrentThreadCpuTime(), 0, 0);
+        }
+
+        /** CPU of every thread of the process (the extraction runs on two). */
+        static Timing startProcess() {
+            return new Timing(true, System.nanoTime(), OS.getProcessCpuTime(), 0, 0);
         }
 
         Timing stop() {
-            return new Timing(wallStart, cpuStart, seconds(System.nanoTime() - wallStart),
-                    seconds(THREADS.getCurrentThreadCpuTime() - cpuStart));
+            long cpuNow = process ? OS.getProcessCpuTime() : THREADS.getCurrentThreadCpuTime();
+            return new Timing(process, wallStart, cpuStart, seconds(System.nanoTime() - wallStart),
+                    seconds(cpuNow - cpuStart));
         }
 
         static Timing best(Timing a, Timing b) {
-            return a == null || b.cpu < a.cpu ? b : a;
+            return a == null || b.wall < a.wall ? b : a;
         }
     }
 

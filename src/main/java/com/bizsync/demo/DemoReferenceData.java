@@ -85,18 +85,22 @@ final class DemoReferenceData {
 
     private void writeThirdParties(Connection c, Random rng) throws SQLException {
         try (Batch tiers = new Batch(c, "F_COMPTET",
-                "cbMarq, CT_Num, CT_Intitule, CT_Type, CG_NumPrinc, CO_No, N_CatTarif, CT_Encours")) {
+                "cbMarq, CT_Num, CT_Intitule, CT_Type, CG_NumPrinc, CO_No, N_CatTarif, CT_Encours, CT_Statistique01")) {
             int marq = 0;
             int customerCount = 320;
             for (int i = 1; i <= customerCount; i++) {
                 String code = String.format("CL%04d", i);
-                String name = NAME_PREFIXES[rng.nextInt(NAME_PREFIXES.length)] + " "
-                        + SURNAMES[rng.nextInt(SURNAMES.length)] + " " + CITIES[rng.nextInt(CITIES.length)];
+                // Drawn in this order so the seeds give the same companies as ever.
+                String prefix = NAME_PREFIXES[rng.nextInt(NAME_PREFIXES.length)];
+                String surname = SURNAMES[rng.nextInt(SURNAMES.length)];
+                String city = CITIES[rng.nextInt(CITIES.length)];
+                String name = prefix + " " + surname + " " + city;
                 // About one customer in twelve has no representative (CO_No = 0).
                 int rep = rng.nextInt(12) == 0 ? 0 : 1 + rng.nextInt(REPS.length);
                 double r = rng.nextDouble();
                 int category = r < 0.6 ? 1 : r < 0.85 ? 2 : r < 0.95 ? 3 : 4;
-                tiers.add(++marq, code, name, 0, "411000", rep, category, 5000 + rng.nextInt(20) * 1000);
+                // The first statistical field holds the customer's city (an extraction option groups by it).
+                tiers.add(++marq, code, name, 0, "411000", rep, category, 5000 + rng.nextInt(20) * 1000, city);
                 // Sales concentrate on a few large customers, as in real life.
                 customers.add(new Customer(code, rep, 1.0 / Math.pow(i, 0.9)));
             }
@@ -104,7 +108,7 @@ final class DemoReferenceData {
                 String code = String.format("FR%04d", i);
                 String name = "Fournisseur " + SURNAMES[rng.nextInt(SURNAMES.length)] + " "
                         + CITIES[rng.nextInt(CITIES.length)];
-                tiers.add(++marq, code, name, 1, "401000", 0, 0, 0);
+                tiers.add(++marq, code, name, 1, "401000", 0, 0, 0, "");
                 suppliers.add(code);
             }
         }
@@ -112,7 +116,7 @@ final class DemoReferenceData {
 
     private void writeItems(Connection c, DemoProfile profile, Random rng) throws SQLException {
         try (Batch families = new Batch(c, "F_FAMILLE", "cbMarq, FA_CodeFamille, FA_Type, FA_Intitule");
-             Batch articles = new Batch(c, "F_ARTICLE", "cbMarq, AR_Ref, AR_Design, FA_CodeFamille")) {
+             Batch articles = new Batch(c, "F_ARTICLE", "cbMarq, AR_Ref, AR_Design, FA_CodeFamille, AR_Stat01")) {
             int familyNo = 0;
             int itemNo = 0;
             for (DemoProfile.Trade trade : profile.trade()) {
@@ -124,7 +128,9 @@ final class DemoReferenceData {
                         perFamily++;
                         String ref = trade.familyCode().substring(0, 2) + String.format("%05d", itemNo);
                         long cents = Math.round(trade.basePrice() * (0.6 + 1.2 * rng.nextDouble()) * 100);
-                        articles.add(itemNo, ref, base + variant, trade.familyCode());
+                        // The first statistical field holds the variant (an extraction option groups by it).
+                        articles.add(itemNo, ref, base + variant, trade.familyCode(),
+                                variant.isBlank() ? "standard" : variant.trim());
                         items.add(new Item(ref, base + variant, cents, trade.service(),
                                 1.0 / Math.pow(perFamily, 0.7) * (trade.service() ? 0.4 : 1.0)));
                     }

@@ -94,7 +94,8 @@ final class SnapshotBuilder {
         try {
             commercial = open(company.commercialDatabase());
             steps.enter(Steps.Step.EXTRACTING);
-            return ViewExtractor.extract(accounting, commercial, options);
+            // The company's own options (docs/views.md), the general revenue prefixes unless it has some.
+            return ViewExtractor.extract(accounting, commercial, options.with(company.extraction()));
         } finally {
             closeQuietly(accounting);
             closeQuietly(commercial);

@@ -1,5 +1,6 @@
 package com.bizsync.settings;
 
+import com.bizsync.views.ExtractionSettings;
 import com.bizsync.views.ViewId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,11 +17,14 @@ final class CompanyTables {
 
     List<Company> companies(Connection c) throws SQLException {
         // One statement, so a concurrent writer cannot show a company with half of its views.
-        record Row(String code, String name, String accounting, String commercial, String view, boolean extract) { }
+        record Row(String code, String name, String accounting, String commercial, String view, boolean extract,
+                   ExtractionSettings extraction) { }
         List<Row> rows = Sql.list(c, "SELECT c.code, c.name, c.accounting_database, c.commercial_database, v.view_id,"
-                        + " c.to_extract FROM company c LEFT JOIN company_view v ON v.company_code = c.code ORDER BY c.code",
+                        + " c.to_extract, c.revenue_prefixes, c.cash_prefixes, c.customer_statistic, c.item_statistic"
+                        + " FROM company c LEFT JOIN company_view v ON v.company_code = c.code ORDER BY c.code",
                 rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getInt(6) != 0));
+                        rs.getInt(6) != 0, new ExtractionSettings(ExtractionSettings.prefixes(rs.getString(7)),
+                        ExtractionSettings.prefixes(rs.getString(8)), rs.getInt(9), rs.getInt(10))));
         Map<String, Row> companies = new LinkedHashMap<>();
         Map<String, Set<ViewId>> views = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -32,20 +36,27 @@ final class CompanyTables {
         }
         List<Company> out = new ArrayList<>();
         for (Row r : companies.values()) {
-            out.add(new Company(r.code(), r.name(), r.accounting(), r.commercial(), views.get(r.code()), r.extract()));
+            out.add(new Company(r.code(), r.name(), r.accounting(), r.commercial(), views.get(r.code()), r.extract(),
+                    r.extraction()));
         }
         return out;
     }
 
     /** Upsert, never REPLACE: a replaced row would cascade-delete its family memberships. */
     void saveCompany(Connection c, Company company) throws SQLException {
-        Sql.update(c, "INSERT INTO company (code, name, accounting_database, commercial_database, to_extract)"
-                        + " VALUES (?, ?, ?, ?, ?)"
+        ExtractionSettings extraction = company.extraction();
+        Sql.update(c, "INSERT INTO company (code, name, accounting_database, commercial_database, to_extract,"
+                        + " revenue_prefixes, cash_prefixes, customer_statistic, item_statistic)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
                         + " accounting_database = excluded.accounting_database,"
-                        + " commercial_database = excluded.commercial_database, to_extract = excluded.to_extract",
+                        + " commercial_database = excluded.commercial_database, to_extract = excluded.to_extract,"
+                        + " revenue_prefixes = excluded.revenue_prefixes, cash_prefixes = excluded.cash_prefixes,"
+                        + " customer_statistic = excluded.customer_statistic, item_statistic = excluded.item_statistic",
                 company.code(), company.name().trim(), orEmpty(company.accountingDatabase()).trim(),
-                orEmpty(company.commercialDatabase()).trim(), company.toExtract() ? 1 : 0);
+                orEmpty(company.commercialDatabase()).trim(), company.toExtract() ? 1 : 0,
+                String.join(",", extraction.revenuePrefixes()), String.join(",", extraction.cashPrefixes()),
+                extraction.customerStatistic(), extraction.itemStatistic());
         Sql.update(c, "DELETE FROM company_view WHERE company_code = ?", company.code());
         for (ViewId view : company.views()) {
             Sql.update(c, "INSERT INTO company_view (company_code, view_id) VALUES (?, ?)", company.code(), view.id());

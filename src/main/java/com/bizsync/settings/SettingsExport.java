@@ -100,6 +100,10 @@ public final class SettingsExport {
             c.put("accountingDatabase", withoutPassword(company.accountingDatabase()));
             c.put("commercialDatabase", withoutPassword(company.commercialDatabase()));
             strings(c.putArray("views"), company.views(), ViewId::id);
+            c.put("revenuePrefixes", String.join(",", company.extraction().revenuePrefixes()));
+            c.put("cashPrefixes", String.join(",", company.extraction().cashPrefixes()));
+            c.put("customerStatistic", company.extraction().customerStatistic());
+            c.put("itemStatistic", company.extraction().itemStatistic());
         }
 
         ArrayNode families = root.putArray("families");

@@ -286,7 +286,14 @@ final class SettingsRules {
                 .or(() -> companyNameProblem(company.name()))
                 .or(() -> companyDatabasesProblem(company.accountingDatabase(), company.commercialDatabase()))
                 .or(() -> missingDatabaseProblem(company, ViewId.Domain.ACCOUNTING, company.accountingDatabase()))
-                .or(() -> missingDatabaseProblem(company, ViewId.Domain.COMMERCIAL, company.commercialDatabase()));
+                .or(() -> missingDatabaseProblem(company, ViewId.Domain.COMMERCIAL, company.commercialDatabase()))
+                .or(() -> accountPrefixesProblem(company.extraction().revenuePrefixes()))
+                .or(() -> accountPrefixesProblem(company.extraction().cashPrefixes()));
+    }
+
+    /** A company's own prefixes (revenue or cash): none means the default, else each valid, once. */
+    static Optional<Problem> accountPrefixesProblem(List<String> prefixes) {
+        return prefixes.isEmpty() ? Optional.empty() : revenuePrefixesProblem(prefixes);
     }
 
     static Optional<Problem> companyDatabasesProblem(String accounting, String commercial) {

@@ -202,6 +202,11 @@ public final class SettingsValidator {
     }
 
     /** A company about to be saved, against the families (a family may not use its code). */
+    /** A company's own account prefixes as typed ({@code 706, 708}): blank means the default. */
+    public static Optional<String> accountPrefixesError(String text) {
+        return message(SettingsRules.accountPrefixesProblem(com.bizsync.views.ExtractionSettings.prefixes(text)));
+    }
+
     public static Optional<String> companyError(Company company, Collection<Family> families) {
         return message(SettingsRules.companyProblem(company, families));
     }

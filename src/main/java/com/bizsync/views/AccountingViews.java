@@ -20,22 +20,30 @@ import java.util.TreeSet;
  */
 final class AccountingViews {
     /** Real journals only: situation journals (JO_Type 4) hold simulations. */
-    private static final String REAL_JOURNAL =
+    static final String REAL_JOURNAL =
             "x.JO_Num IN (SELECT j.JO_Num FROM F_JOURNAUX j WHERE j.JO_Type <> 4) AND x.EC_Norme = 0";
+    static final String CREDIT_MINUS_DEBIT = "CASE WHEN x.EC_Sens = 1 THEN x.EC_Montant ELSE -x.EC_Montant END";
+    static final String DEBIT_MINUS_CREDIT = "CASE WHEN x.EC_Sens = 0 THEN x.EC_Montant ELSE -x.EC_Montant END";
 
-    private final Connection connection;
-    private final SqlQuery.DateBinding binding;
-    private final Periods periods;
+    final Connection connection;
+    final SqlQuery.DateBinding binding;
+    final Periods periods;
     private final List<String> revenuePrefixes;
+    private final List<String> cashPrefixes;
 
-    AccountingViews(Connection connection, SqlQuery.DateBinding binding, Periods periods, List<String> revenuePrefixes) {
+    AccountingViews(Connection connection, SqlQuery.DateBinding binding, Periods periods, ExtractOptions options) {
         this.connection = connection;
         this.binding = binding;
         this.periods = periods;
-        this.revenuePrefixes = revenuePrefixes;
+        this.revenuePrefixes = options.revenuePrefixes();
+        this.cashPrefixes = options.cashPrefixes();
     }
 
     Map<ViewId, ViewValue> compute() throws SQLException {
+        if (binding == SqlQuery.DateBinding.TEXT) {
+            return new LedgerScan(this).compute();
+        }
+        // SQL Server aggregates by hashing on the server: three grouped queries.
         Map<ViewId, ViewValue> views = new EnumMap<>(ViewId.class);
         views.put(ViewId.ACCOUNTING_REVENUE, revenue());
         views.put(ViewId.CASH_POSITION, cashPosition());
@@ -43,18 +51,31 @@ final class AccountingViews {
         return views;
     }
 
+    /** Lines on a revenue account. */
+    void revenueAccount(SqlQuery q) {
+        q.sql("(");
+        for (int i = 0; i < revenuePrefixes.size(); i++) {
+            q.sql(i == 0 ? "" : " OR ");
+            Prefix.condition(q, "x.CG_Num", revenuePrefixes.get(i));
+        }
+        q.sql(")");
+    }
+
+    /** Lines of a third party on a class 4 account. */
+    void thirdPartyAccount(SqlQuery q) {
+        q.sql("(");
+        Prefix.condition(q, "x.CG_Num", "4");
+        q.sql(" AND x.CT_Num IS NOT NULL AND x.CT_Num <> '')");
+    }
+
     /** Credit − debit of revenue accounts per period bucket (GROUP BY on a derived column, portable). */
     SqlQuery revenueQuery() {
         DateColumn date = DateColumn.ledger("x");
         SqlQuery q = new SqlQuery().sql("SELECT s.bucket, SUM(s.amount) FROM (SELECT ");
         date.bucketOf(q, periods.buckets);
-        q.sql(" AS bucket, CASE WHEN x.EC_Sens = 1 THEN x.EC_Montant ELSE -x.EC_Montant END AS amount"
-                + " FROM F_ECRITUREC x WHERE (");
-        for (int i = 0; i < revenuePrefixes.size(); i++) {
-            q.sql(i == 0 ? "" : " OR ");
-            Prefix.condition(q, "x.CG_Num", revenuePrefixes.get(i));
-        }
-        q.sql(") AND ").sql(REAL_JOURNAL).sql(" AND ");
+        q.sql(" AS bucket, ").sql(CREDIT_MINUS_DEBIT).sql(" AS amount FROM F_ECRITUREC x WHERE ");
+        revenueAccount(q);
+        q.sql(" AND ").sql(REAL_JOURNAL).sql(" AND ");
         date.within(q, periods.rangeStart(), periods.rangeEnd());
         return q.sql(") s GROUP BY s.bucket");
     }
@@ -70,10 +91,14 @@ final class AccountingViews {
     }
 
     /**
-     * Treasury accounts: those of treasury journals; where none has an account, the class 5
-     * accounts used in the ledger except internal transfers (58).
+     * Treasury accounts: the accounts starting with the company's cash prefixes when it has
+     * some; else those of treasury journals; where none has an account, the class 5 accounts
+     * used in the ledger except internal transfers (58).
      */
-    private List<String> treasuryAccounts() throws SQLException {
+    TreasuryAccounts treasuryAccounts() throws SQLException {
+        if (!cashPrefixes.isEmpty()) {
+            return TreasuryAccounts.matching(cashPrefixes, List.of());
+        }
         Set<String> accounts = new TreeSet<>();
         SageLabels.read(connection, "SELECT CG_Num FROM F_JOURNAUX WHERE JO_Type = 2", rs -> {
             String account = SageLabels.text(rs, 1);
@@ -82,16 +107,9 @@ final class AccountingViews {
             }
         });
         if (accounts.isEmpty()) {
-            SqlQuery q = new SqlQuery().sql("SELECT DISTINCT x.CG_Num FROM F_ECRITUREC x WHERE ");
-            Prefix.condition(q, "x.CG_Num", "5");
-            q.sql(" AND x.CG_Num NOT LIKE '58%'");
-            try (PreparedStatement st = q.prepare(connection, binding); ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    accounts.add(SageLabels.text(rs, 1));
-                }
-            }
+            return TreasuryAccounts.matching(List.of("5"), List.of("58"));
         }
-        return new ArrayList<>(accounts);
+        return TreasuryAccounts.listed(new ArrayList<>(accounts));
     }
 
     /**
@@ -103,7 +121,7 @@ final class AccountingViews {
         SqlQuery q = new SqlQuery().sql("SELECT ");
         for (int i = 0; i < accounts.size(); i++) {
             q.sql(i == 0 ? "" : ", ").sql("SUM(CASE WHEN x.CG_Num = ").value(accounts.get(i))
-                    .sql(" THEN (CASE WHEN x.EC_Sens = 0 THEN x.EC_Montant ELSE -x.EC_Montant END) ELSE 0 END)");
+                    .sql(" THEN (").sql(DEBIT_MINUS_CREDIT).sql(") ELSE 0 END)");
         }
         for (String account : accounts) {
             q.sql(", SUM(CASE WHEN x.CG_Num = ").value(account).sql(" THEN 1 ELSE 0 END)");
@@ -118,52 +136,64 @@ final class AccountingViews {
     }
 
     private CashPosition cashPosition() throws SQLException {
-        Map<String, String> chart = SageLabels.accounts(connection);
-        List<String> accounts = treasuryAccounts();
-        List<CashRow> rows = new ArrayList<>();
+        List<String> accounts = treasuryAccounts().resolve(connection, binding);
+        Map<String, BigDecimal> balances = new TreeMap<>();
         if (accounts.isEmpty()) {
-            return new CashPosition(rows);
+            return cashPosition(balances);
         }
         try (PreparedStatement st = cashQuery(accounts).prepare(connection, binding); ResultSet rs = st.executeQuery()) {
             rs.next();
             for (int i = 0; i < accounts.size(); i++) {
-                BigDecimal amount = Amounts.read(rs, i + 1);
                 // Like a GROUP BY would: an account shows when at least one of its lines counts.
                 if (rs.getLong(accounts.size() + i + 1) > 0) {
-                    rows.add(new CashRow(accounts.get(i), chart.getOrDefault(accounts.get(i), ""), amount));
+                    balances.put(accounts.get(i), Amounts.read(rs, i + 1));
                 }
             }
         }
+        return cashPosition(balances);
+    }
+
+    /** The cash position of the accounts that have at least one counted line, with their balances. */
+    CashPosition cashPosition(Map<String, BigDecimal> balances) throws SQLException {
+        Map<String, String> chart = SageLabels.accounts(connection);
+        List<CashRow> rows = new ArrayList<>();
+        balances.forEach((account, amount) -> rows.add(new CashRow(account, chart.getOrDefault(account, ""), amount)));
         return new CashPosition(rows);
     }
 
     /** Debit − credit per third party on class 4 accounts. */
     SqlQuery outstandingQuery() {
         DateColumn date = DateColumn.ledger("x");
-        SqlQuery q = new SqlQuery().sql("SELECT x.CT_Num,"
-                + " SUM(CASE WHEN x.EC_Sens = 0 THEN x.EC_Montant ELSE -x.EC_Montant END) FROM F_ECRITUREC x WHERE ");
-        Prefix.condition(q, "x.CG_Num", "4");
-        q.sql(" AND x.CT_Num IS NOT NULL AND x.CT_Num <> '' AND ");
+        SqlQuery q = new SqlQuery().sql("SELECT x.CT_Num, SUM(").sql(DEBIT_MINUS_CREDIT).sql(") FROM F_ECRITUREC x WHERE ");
+        thirdPartyAccount(q);
+        q.sql(" AND ");
         balanceRule(q, date);
         return q.sql(" GROUP BY x.CT_Num");
     }
 
     private void outstanding(Map<ViewId, ViewValue> views) throws SQLException {
+        Map<String, BigDecimal> balances = new HashMap<>();
+        try (PreparedStatement st = outstandingQuery().prepare(connection, binding); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                balances.merge(SageLabels.text(rs, 1), Amounts.read(rs, 2), BigDecimal::add);
+            }
+        }
+        outstanding(views, balances);
+    }
+
+    /** Customer and supplier outstanding from debit − credit per third party. */
+    void outstanding(Map<ViewId, ViewValue> views, Map<String, BigDecimal> balances) throws SQLException {
         SageLabels labels = SageLabels.accounting(connection);
         Map<String, BigDecimal> customers = new HashMap<>();
         Map<String, BigDecimal> suppliers = new HashMap<>();
-        try (PreparedStatement st = outstandingQuery().prepare(connection, binding); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                String thirdParty = SageLabels.text(rs, 1);
-                BigDecimal debitMinusCredit = Amounts.read(rs, 2);
-                SageLabels.ThirdParty party = labels.thirdParties.get(thirdParty);
-                if (party != null && party.type() == 0) {
-                    customers.merge(thirdParty, debitMinusCredit, BigDecimal::add);
-                } else if (party != null && party.type() == 1) {
-                    suppliers.merge(thirdParty, debitMinusCredit.negate(), BigDecimal::add);
-                }
+        balances.forEach((thirdParty, debitMinusCredit) -> {
+            SageLabels.ThirdParty party = labels.thirdParties.get(thirdParty);
+            if (party != null && party.type() == 0) {
+                customers.merge(thirdParty, debitMinusCredit, BigDecimal::add);
+            } else if (party != null && party.type() == 1) {
+                suppliers.merge(thirdParty, debitMinusCredit.negate(), BigDecimal::add);
             }
-        }
+        });
         Map<String, String> partyLabels = new HashMap<>();
         labels.thirdParties.forEach((code, t) -> partyLabels.put(code, t.label()));
         views.put(ViewId.TOP5_CUSTOMER_OUTSTANDING, positiveTop(customers, partyLabels));
@@ -176,10 +206,16 @@ final class AccountingViews {
      */
     private void balanceRule(SqlQuery q, DateColumn date) {
         q.sql(REAL_JOURNAL).sql(" AND ");
+        balanceDates(q, date);
+    }
+
+    /** The balance rule's dates: up to the as-of day, opening lines of the oldest fiscal year only. */
+    void balanceDates(SqlQuery q, DateColumn date) {
+        q.sql("(");
         date.before(q, periods.dayAfter);
         q.sql(" AND (x.EC_ANType = 0 OR ");
         date.within(q, periods.oldestFiscalYear.start(), periods.oldestFiscalYear.end().plusDays(1));
-        q.sql(")");
+        q.sql("))");
     }
 
     private static TopList positiveTop(Map<String, BigDecimal> balances, Map<String, String> labels) {

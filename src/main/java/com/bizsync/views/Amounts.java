@@ -28,6 +28,18 @@ final class Amounts {
         return new BigDecimal(value.toString().trim());
     }
 
+    /**
+     * An amount read from SQLite (a double) in millionths, exactly: Sage amounts have at most 6
+     * decimals, so summing whole millionths in a long is exact where summing doubles is not.
+     */
+    static long micros(double amount) {
+        return Math.round(amount * 1_000_000d);
+    }
+
+    static BigDecimal ofMicros(long micros) {
+        return BigDecimal.valueOf(micros, 6);
+    }
+
     static BigDecimal rounded(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }

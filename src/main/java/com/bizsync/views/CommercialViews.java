@@ -29,15 +29,21 @@ final class CommercialViews {
     private final Periods periods;
     private final SageLabels labels;
 
-    CommercialViews(Connection connection, SqlQuery.DateBinding binding, Periods periods) throws SQLException {
+    CommercialViews(Connection connection, SqlQuery.DateBinding binding, Periods periods, ExtractOptions options)
+            throws SQLException {
         this.connection = connection;
         this.binding = binding;
         this.periods = periods;
-        this.labels = SageLabels.commercial(connection);
+        this.labels = SageLabels.commercial(connection, options.customerStatistic(), options.itemStatistic());
     }
 
     Map<ViewId, ViewValue> compute() throws SQLException {
         Map<ViewId, ViewValue> views = new EnumMap<>(ViewId.class);
+        if (binding == SqlQuery.DateBinding.TEXT) {
+            new CommercialScan(connection, binding, periods, labels).compute(views);
+            return views;
+        }
+        // SQL Server joins and aggregates by hashing on the server: two grouped queries.
         invoiceViews(views);
         orderViews(views);
         return views;
@@ -57,48 +63,16 @@ final class CommercialViews {
     }
 
     private void invoiceViews(Map<ViewId, ViewValue> views) throws SQLException {
-        Map<Integer, BigDecimal> byBucket = new HashMap<>();
-        GroupSums customers = new GroupSums();
-        GroupSums categories = new GroupSums();
-        GroupSums items = new GroupSums();
-        GroupSums families = new GroupSums();
-        GroupSums reps = new GroupSums();
+        InvoiceGroups groups = new InvoiceGroups(periods, labels);
         try (PreparedStatement st = invoiceQuery().prepare(connection, binding); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                String tiers = SageLabels.text(rs, 1);
-                String rep = String.valueOf(rs.getInt(2));
-                String item = SageLabels.text(rs, 3);
-                Periods.Bucket bucket = periods.buckets.get(rs.getInt(4));
                 BigDecimal amount = Amounts.read(rs, 5);
-                byBucket.merge(rs.getInt(4), amount, BigDecimal::add);
-                customers.add(tiers, bucket, amount);
-                SageLabels.ThirdParty customer = labels.thirdParties.get(tiers);
-                if (customer != null) {
-                    categories.add(customer.category(), bucket, amount);
-                }
-                if (!item.isEmpty()) {
-                    items.add(item, bucket, amount);
-                    SageLabels.Item article = labels.items.get(item);
-                    if (article != null) {
-                        families.add(article.family(), bucket, amount);
-                    }
-                }
-                if (!"0".equals(rep)) {
-                    reps.add(rep, bucket, amount);
-                }
+                int bucket = rs.getInt(4);
+                groups.addDocument(SageLabels.text(rs, 1), String.valueOf(rs.getInt(2)), bucket, amount);
+                groups.addItem(SageLabels.text(rs, 3), bucket, amount);
             }
         }
-        views.put(ViewId.SALES_REVENUE, periodAmounts(periods, byBucket));
-        Map<String, String> customerLabels = new HashMap<>();
-        labels.thirdParties.forEach((code, t) -> customerLabels.put(code, t.label()));
-        customers.put(views, ViewId.TOP5_CUSTOMERS_MONTH, ViewId.TOP5_CUSTOMERS_YEAR, customerLabels);
-        categories.put(views, ViewId.TOP5_CUSTOMER_CATEGORIES_MONTH, ViewId.TOP5_CUSTOMER_CATEGORIES_YEAR,
-                labels.categories);
-        Map<String, String> itemLabels = new HashMap<>();
-        labels.items.forEach((code, i) -> itemLabels.put(code, i.label()));
-        items.put(views, ViewId.TOP5_ITEMS_MONTH, ViewId.TOP5_ITEMS_YEAR, itemLabels);
-        families.put(views, ViewId.TOP5_ITEM_FAMILIES_MONTH, ViewId.TOP5_ITEM_FAMILIES_YEAR, labels.families);
-        reps.put(views, ViewId.TOP5_SALES_REPS_MONTH, ViewId.TOP5_SALES_REPS_YEAR, labels.reps);
+        groups.put(views);
     }
 
     /** Month, year and byMonth from per-bucket sums. */

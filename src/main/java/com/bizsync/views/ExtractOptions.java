@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an extraction depends on besides the data: the as-of day (nothing dated later counts)
- * and the account prefixes that make the accounting revenue (default {@code 70}).
+ * What an extraction depends on besides the data: the as-of day (nothing dated later counts),
+ * the account prefixes that make the accounting revenue (default {@code 70}), and the company's
+ * other options ({@link ExtractionSettings}: cash accounts, customer and item groups).
  */
-public record ExtractOptions(LocalDate asOf, List<String> revenuePrefixes) {
+public record ExtractOptions(LocalDate asOf, List<String> revenuePrefixes, List<String> cashPrefixes,
+                             int customerStatistic, int itemStatistic) {
     public static final List<String> DEFAULT_REVENUE_PREFIXES = List.of("70");
     /** Sage cannot hold dates outside this range; a date beyond it is a typing mistake. */
     private static final LocalDate EARLIEST = LocalDate.of(1901, 1, 1);
@@ -25,11 +27,30 @@ public record ExtractOptions(LocalDate asOf, List<String> revenuePrefixes) {
         }
         revenuePrefixes = revenuePrefixes == null || revenuePrefixes.isEmpty()
                 ? DEFAULT_REVENUE_PREFIXES : List.copyOf(revenuePrefixes);
-        for (String prefix : revenuePrefixes) {
-            // Only account characters: a prefix becomes the start of a LIKE pattern.
-            if (prefix == null || !prefix.matches("[0-9A-Za-z]{1,13}")) {
-                throw new UserError("views.invalidRevenuePrefix", String.valueOf(prefix));
-            }
+        revenuePrefixes.forEach(p -> requirePrefix(p, "views.invalidRevenuePrefix"));
+        cashPrefixes = cashPrefixes == null ? List.of() : List.copyOf(cashPrefixes);
+        cashPrefixes.forEach(p -> requirePrefix(p, "views.invalidCashPrefix"));
+        // The settings record checks the rest once.
+        new ExtractionSettings(List.of(), cashPrefixes, customerStatistic, itemStatistic);
+    }
+
+    public ExtractOptions(LocalDate asOf, List<String> revenuePrefixes) {
+        this(asOf, revenuePrefixes, List.of(), 0, 0);
+    }
+
+    /**
+     * These options for a company: its own revenue prefixes when it has some (else these), and
+     * its cash accounts and groups.
+     */
+    public ExtractOptions with(ExtractionSettings company) {
+        return new ExtractOptions(asOf, company.revenuePrefixes().isEmpty() ? revenuePrefixes : company.revenuePrefixes(),
+                company.cashPrefixes(), company.customerStatistic(), company.itemStatistic());
+    }
+
+    /** Only account characters: a prefix becomes the start of a LIKE pattern. */
+    static void requirePrefix(String prefix, String messageKey) {
+        if (prefix == null || !prefix.matches("[0-9A-Za-z]{1,13}")) {
+            throw new UserError(messageKey, String.valueOf(prefix));
         }
     }
 

@@ -72,7 +72,18 @@ public final class SageSchema {
      * of the Sage tables is reported as not being a Sage database at all.
      */
     public static void verify(Connection connection, Collection<Domain> domains, String databaseName) {
-        Map<String, List<String>> required = required(domains);
+        verify(connection, domains, databaseName, Map.of());
+    }
+
+    /** The same, with columns an option reads added to tables the domains already need. */
+    public static void verify(Connection connection, Collection<Domain> domains, String databaseName,
+                              Map<String, List<String>> optionColumns) {
+        Map<String, List<String>> required = new LinkedHashMap<>(required(domains));
+        optionColumns.forEach((table, columns) -> required.computeIfPresent(table, (t, needed) -> {
+            List<String> all = new ArrayList<>(needed);
+            all.addAll(columns);
+            return all;
+        }));
         List<String> missingTables = new ArrayList<>();
         for (Map.Entry<String, List<String>> table : required.entrySet()) {
             Set<String> columns = columnsOf(connection, table.getKey());

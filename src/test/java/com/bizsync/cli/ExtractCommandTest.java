@@ -93,6 +93,19 @@ class ExtractCommandTest {
     }
 
     @Test
+    void acceptsTheCompanyOptionsAsFlags() throws Exception {
+        Path db = SageTestData.testVectorFile(folder);
+        Run r = run("extract", "--db", db.toString(), "--as-of", "2024-06-15", "--cash-prefix", "530");
+        assertEquals(0, r.exit(), r.err());
+        // Of the bank (1300) and the cash box (60), only the cash box starts with 530.
+        JsonNode cash = SageTestData.parse(r.out()).at("/views/cash_position");
+        assertEquals(1, cash.path("rows").size(), cash.toString());
+        assertEquals("530000", cash.at("/rows/0/code").asText());
+        assertEquals(0, cash.path("total").decimalValue().compareTo(new java.math.BigDecimal("60")));
+        assertOneLineError(run("extract", "--db", db.toString(), "--as-of", "2024-06-15", "--item-statistic", "9"), "9");
+    }
+
+    @Test
     void aFileThatIsNotASageDatabaseIsOneSentence() throws Exception {
         Path file = folder.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
@@ -111,6 +124,13 @@ class ExtractCommandTest {
             st.execute("ALTER TABLE F_DOCLIGNE DROP COLUMN DL_PieceBC");
         }
         assertOneLineError(run("extract", "--db", db.toString(), "--as-of", "2024-06-15"), "F_DOCLIGNE", "DL_PieceBC");
+        // A statistical field chosen as customer group is checked like the other columns.
+        Path stats = SageTestData.testVectorFile(Files.createDirectories(folder.resolve("stats")));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + stats); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE F_COMPTET DROP COLUMN CT_Statistique03");
+        }
+        assertOneLineError(run("extract", "--db", stats.toString(), "--as-of", "2024-06-15", "--customer-statistic", "3"),
+                "F_COMPTET", "CT_Statistique03");
         Path other = SageTestData.testVectorFile(Files.createDirectories(folder.resolve("other")));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement st = c.createStatement()) {
             st.execute("DROP TABLE F_JOURNAUX");

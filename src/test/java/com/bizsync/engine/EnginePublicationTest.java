@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.cli.DemoSetup;
+import com.bizsync.settings.Company;
 import com.bizsync.settings.JournalEntry;
 import com.bizsync.settings.JournalEntry.Operation;
 import com.bizsync.settings.PortalSettings;
@@ -12,6 +13,7 @@ import com.bizsync.settings.ProxySettings;
 import com.bizsync.testing.WithDemoWorld;
 import com.bizsync.testing.Json;
 import com.bizsync.testing.MobileReader;
+import com.bizsync.views.ExtractionSettings;
 import com.bizsync.views.ViewId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -92,6 +94,34 @@ class EnginePublicationTest extends WithDemoWorld {
         assertEquals(403, world.phone.views(commercial, DemoSetup.FAMILY).status(), "no grant on the family");
         assertEquals(401, world.phone.signIn(DemoSetup.CUSTOMER, second, DemoSetup.COMMERCIAL,
                 DemoSetup.COMMERCIAL_PASSWORD).status(), "cannot sign in on a company not granted");
+    }
+
+    @Test
+    void aCompanysExtractionOptionsShapeWhatItPublishes() {
+        Company company = world.store.company(world.code(0)).orElseThrow();
+        world.store.saveCompany(new Company(company.code(), company.name(), company.accountingDatabase(),
+                company.commercialDatabase(), company.views(), true,
+                new ExtractionSettings(List.of(), List.of("530"), 1, 1)));
+        JsonNode views = world.engine.preview(company.code()).path("views");
+        // The demo's cash box is 530000; its banks (512…) are left out by the prefix.
+        assertEquals(List.of("530000"), codes(views.path("cash_position")));
+        // Customers by their city (CT_Statistique01), items by their variant (AR_Stat01).
+        Set<String> cities = Set.of("Lyon", "Tours", "Nantes", "Angers", "Paris", "Lille", "Bordeaux", "Rennes", "Dijon",
+                "Annecy", "Nice", "Metz", "Reims", "Blois", "Orléans", "Vannes", "Pau", "Caen");
+        List<String> customerGroups = codes(views.path("top5_customer_categories_year"));
+        assertEquals(5, customerGroups.size(), customerGroups.toString());
+        assertTrue(cities.containsAll(customerGroups), customerGroups.toString());
+        Set<String> variants = Set.of("standard", "modèle A", "modèle B", "taille S", "taille M", "taille L",
+                "édition limitée", "classique");
+        List<String> itemGroups = codes(views.path("top5_item_families_year"));
+        assertEquals(5, itemGroups.size(), itemGroups.toString());
+        assertTrue(variants.containsAll(itemGroups), itemGroups.toString());
+    }
+
+    private static List<String> codes(JsonNode view) {
+        List<String> codes = new ArrayList<>();
+        view.path("rows").forEach(r -> codes.add(r.path("code").asText()));
+        return codes;
     }
 
     @Test

@@ -87,7 +87,7 @@ class LanguageSettingTest {
             assertEquals(Optional.empty(), store.language());
             store.saveLanguage(Locale.ENGLISH);
         }
-        assertEquals(List.of("1", "2", "4", "5", "6"), strings("SELECT version FROM flyway_schema_history WHERE version IS NOT"
+        assertEquals(List.of("1", "2", "4", "5", "6", "7"), strings("SELECT version FROM flyway_schema_history WHERE version IS NOT"
                 + " NULL ORDER BY installed_rank"));
         try (SqliteSettingsStore store = SqliteSettingsStore.open(home)) {
             assertEquals(Optional.of(Locale.ENGLISH), store.language());

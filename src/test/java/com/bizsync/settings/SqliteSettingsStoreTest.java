@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bizsync.i18n.Messages;
 import com.bizsync.i18n.UserError;
+import com.bizsync.views.ExtractionSettings;
 import com.bizsync.views.ViewId;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +108,25 @@ class SqliteSettingsStoreTest {
             assertTrue(UserPasswords.matches("motdepasse1", stored.passwordHash()));
             assertEquals(List.of(stored), store.users());
             assertEquals(Set.of("portal", "database"), store.completedWizardSteps());
+        }
+    }
+
+    @Test
+    void aCompanysExtractionOptionsSurviveReopeningAndANewCompanyHasTheDefaults() {
+        ExtractionSettings options = new ExtractionSettings(List.of("706", "708"), List.of("512", "53"), 3, 2);
+        Company withOptions = new Company("BIJOU", "Bijoux du Sud", "BIJOU_MAE", "BIJOU_GCM",
+                Set.of(ViewId.SALES_REVENUE), true, options);
+        try (SqliteSettingsStore store = SqliteSettingsStore.open(home)) {
+            store.saveCompany(withOptions);
+            store.saveCompany(garage());
+        }
+        try (SqliteSettingsStore store = SqliteSettingsStore.open(home)) {
+            assertEquals(options, store.company("BIJOU").orElseThrow().extraction());
+            assertEquals(ExtractionSettings.DEFAULTS, store.company("GARAGE2").orElseThrow().extraction());
+            store.saveCompany(withOptions.withToExtract(false));
+            assertEquals(options, store.company("BIJOU").orElseThrow().extraction(), "kept when « À extraire » changes");
+            store.saveCompany(withOptions.withViews(Set.of(ViewId.CASH_POSITION)));
+            assertEquals(options, store.company("BIJOU").orElseThrow().extraction(), "kept when the views change (wizard)");
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -69,6 +70,12 @@ public final class UiHarness implements AutoCloseable {
         shell = BizSyncApp.openShell(new AppContext(store, engines.apply(store), background, primary));
         primary.show();
         primary.toFront();
+        // TestFX runs the test as soon as this returns, maybe before the first pulse: lay the window
+        // out now so that its virtualized cells (the folder tree's, the lists') exist when it looks.
+        if (primary.getScene() != null) {
+            primary.getScene().getRoot().applyCss();
+            primary.getScene().getRoot().layout();
+        }
         return shell;
     }
 
@@ -100,7 +107,14 @@ public final class UiHarness implements AutoCloseable {
     public void close() {
         background.shutdownNow();
         if (store != null) {
-            store.close();
+            // On the FX thread, after what is queued there: a test may end as soon as a dialog's
+            // window is gone, while the code after its showAndWait (a refresh) has yet to read the store.
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                WaitForAsyncUtils.asyncFx(store::close).get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not close the settings store of the test console", e);
+            }
         }
     }
 }

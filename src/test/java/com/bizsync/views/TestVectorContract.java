@@ -30,6 +30,21 @@ abstract class TestVectorContract {
     }
 
     @Test
+    void theCompanyOptionsReadTheSameEverywhere() throws Exception {
+        Extraction extraction = ViewExtractor.extract(connection(), connection(), ExtractOptions.defaults(
+                LocalDate.of(2024, 6, 15)).with(new ExtractionSettings(java.util.List.of(), java.util.List.of("530"), 1, 1)));
+        JsonNode views = extraction.toJson().path("views");
+        // Of the bank (1300) and the cash box (60), only the cash box starts with 530.
+        assertEquals(1, views.at("/cash_position/rows").size(), views.path("cash_position").toString());
+        assertEquals("530000", views.at("/cash_position/rows/0/code").asText());
+        assertEquals(0, views.at("/cash_position/total").decimalValue().compareTo(new java.math.BigDecimal("60")));
+        // The test vector's statistical fields are empty: no customer and no item is in a group.
+        assertEquals(0, views.at("/top5_customer_categories_year/rows").size());
+        assertEquals(0, views.at("/top5_item_families_year/rows").size());
+        assertEquals(2, views.at("/top5_customers_year/rows").size(), "the other views do not change");
+    }
+
+    @Test
     void amountsAreWrittenWithAtMostTwoDecimals() throws Exception {
         Extraction extraction = ViewExtractor.extract(connection(), connection(),
                 ExtractOptions.defaults(LocalDate.of(2024, 6, 15)));

@@ -12,6 +12,7 @@ import com.bizsync.ui.common.PageCheck;
 import com.bizsync.ui.common.Texts;
 import com.bizsync.ui.common.UnsavedChanges;
 import com.bizsync.ui.common.ValidatedText;
+import com.bizsync.views.ExtractionSettings;
 import com.bizsync.views.ViewId;
 import com.bizsync.views.ViewId.Domain;
 import java.util.EnumSet;
@@ -42,6 +43,7 @@ public final class CompanyFormModel implements EditorForm {
             text -> SettingsValidator.companyDatabasesError(text, commercialDatabase.text()), commercialDatabase.value());
     private final PageCheck page;
     private final ViewChecklistModel views = new ViewChecklistModel();
+    private final ExtractionOptionsModel options = new ExtractionOptionsModel();
     private final BooleanBinding identificationValid;
     private final BooleanBinding valid;
     private final InlineTest test;
@@ -55,8 +57,11 @@ public final class CompanyFormModel implements EditorForm {
         code = new ValidatedText(this::codeRule, creating);
         accountingDatabase.value().addListener((obs, old, now) -> refreshDomains());
         commercialDatabase.value().addListener((obs, old, now) -> refreshDomains());
-        page = new PageCheck(() -> SettingsValidator.companyError(value(), settings.families()),
-                List.of(code, name, accountingDatabase, commercialDatabase), views.anySelected());
+        List<com.bizsync.ui.common.CheckedField> fields = new java.util.ArrayList<>(
+                List.of(code, name, accountingDatabase, commercialDatabase));
+        fields.addAll(options.fields());
+        page = new PageCheck(() -> SettingsValidator.companyError(value(), settings.families()), fields,
+                views.anySelected());
         identificationValid = code.valid().and(page.valid());
         valid = identificationValid.and(views.anySelected());
         test = new InlineTest(busy, accountingDatabase.value(), commercialDatabase.value());
@@ -79,6 +84,7 @@ public final class CompanyFormModel implements EditorForm {
         accountingDatabase.load("");
         commercialDatabase.load("");
         views.load(EnumSet.allOf(ViewId.class));
+        options.load(ExtractionSettings.DEFAULTS);
         refreshDomains();
         loaded();
     }
@@ -91,6 +97,7 @@ public final class CompanyFormModel implements EditorForm {
         commercialDatabase.load(company.commercialDatabase());
         views.load(company.views());
         toExtract.set(company.toExtract());
+        options.load(company.extraction());
         refreshDomains();
         loaded();
     }
@@ -108,7 +115,7 @@ public final class CompanyFormModel implements EditorForm {
 
     public Company value() {
         return new Company(code.text(), name.text(), accountingDatabase.text(), commercialDatabase.text(),
-                views.selected(), toExtract.get());
+                views.selected(), toExtract.get(), options.value());
     }
 
     /** Saves without opening the databases; the store may still refuse with a sentence ({@code UserError}). */
@@ -178,6 +185,7 @@ public final class CompanyFormModel implements EditorForm {
         name.reveal();
         accountingDatabase.reveal();
         commercialDatabase.reveal();
+        options.reveal();
         page.reveal();
     }
 
@@ -211,6 +219,11 @@ public final class CompanyFormModel implements EditorForm {
 
     public ViewChecklistModel views() {
         return views;
+    }
+
+    /** The « Paramètres » tab. */
+    public ExtractionOptionsModel options() {
+        return options;
     }
 
     public ObjectProperty<CheckResult> testResult() {

@@ -18,7 +18,10 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
-/** The company form: "Identification" (codes and databases) and "Vues" (views published). */
+/**
+ * The company form: "Identification" (codes and databases), "Vues" (views published) and
+ * "Paramètres" (extraction options).
+ */
 public final class CompanyFormView {
     private CompanyFormView() {
     }
@@ -29,7 +32,9 @@ public final class CompanyFormView {
         identification.setId("company-tab-identification");
         Tab views = new Tab(Texts.t("company.tab.views"), ViewChecklistView.scrolling(model.views()));
         views.setId("company-tab-views");
-        TabPane tabs = new TabPane(identification, views);
+        Tab options = new Tab(Texts.t("company.tab.options"), ExtractionOptionsView.form(model.options()));
+        options.setId("company-tab-options");
+        TabPane tabs = new TabPane(identification, views, options);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("company-tabs");
         return tabs;

@@ -117,7 +117,13 @@ public final class PreviewView {
         error.textProperty().bind(model.errorProperty());
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        VBox top = new VBox(8, bar, header, error);
+        Label options = new Label();
+        options.setId("previewOptions");
+        options.setWrapText(true);
+        options.textProperty().bind(model.optionsProperty());
+        options.managedProperty().bind(options.visibleProperty());
+        options.visibleProperty().bind(model.optionsProperty().isNotEmpty());
+        VBox top = new VBox(8, bar, header, options, error);
         top.setPadding(new Insets(10, 12, 4, 12));
         return top;
     }

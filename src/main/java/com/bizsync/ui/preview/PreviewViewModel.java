@@ -6,6 +6,7 @@ import com.bizsync.settings.Company;
 import com.bizsync.settings.Family;
 import com.bizsync.settings.SettingsStore;
 import com.bizsync.ui.common.Busy;
+import com.bizsync.views.ExtractionSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class PreviewViewModel {
     private final ObjectProperty<Target> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<JsonNode> preview = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
+    /** The extraction options the figures were computed with (a company's « Paramètres »); blank for a family. */
+    private final StringProperty options = new SimpleStringProperty("");
 
     public PreviewViewModel(SettingsStore store, Engine engine, ExecutorService background) {
         this.store = store;
@@ -69,8 +72,30 @@ public final class PreviewViewModel {
             }
             error.set("");
             preview.set(null);
-            return busy.run(() -> engine.preview(target.code()), preview::set, error::set);
+            options.set("");
+            record Shown(JsonNode json, String options) { }
+            return busy.run(() -> new Shown(engine.preview(target.code()), optionsOf(target.code())), shown -> {
+                options.set(shown.options());
+                preview.set(shown.json());
+            }, error::set).thenApply(Shown::json);
         });
+    }
+
+    /** « Paramètres : … » of a company, as the engine applies them; blank for a family (each member has its own). */
+    private String optionsOf(String code) {
+        return store.company(code).map(company -> {
+            ExtractionSettings o = company.extraction();
+            List<String> revenue = o.revenuePrefixes().isEmpty() ? store.revenuePrefixes() : o.revenuePrefixes();
+            String cash = o.cashPrefixes().isEmpty() ? Messages.get("preview.options.treasuryJournals")
+                    : ExtractionSettings.text(o.cashPrefixes());
+            String customers = o.customerStatistic() == 0 ? Messages.get("preview.options.tariffCategory")
+                    : Messages.get("preview.options.statistic", o.customerStatistic(),
+                    ExtractionSettings.customerColumn(o.customerStatistic()));
+            String items = o.itemStatistic() == 0 ? Messages.get("preview.options.family")
+                    : Messages.get("preview.options.statistic", o.itemStatistic(),
+                    ExtractionSettings.itemColumn(o.itemStatistic()));
+            return Messages.get("preview.options", ExtractionSettings.text(revenue), cash, customers, items);
+        }).orElse("");
     }
 
     /** Selects the target with this code, if it exists. */
@@ -103,6 +128,10 @@ public final class PreviewViewModel {
 
     public ObjectProperty<JsonNode> previewProperty() {
         return preview;
+    }
+
+    public StringProperty optionsProperty() {
+        return options;
     }
 
     public StringProperty errorProperty() {

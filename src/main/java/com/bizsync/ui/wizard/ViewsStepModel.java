@@ -46,9 +46,7 @@ final class ViewsStepModel {
     void save() {
         keep(selected.get());
         for (Company company : companies) {
-            Company updated = new Company(company.code(), company.name(), company.accountingDatabase(),
-                    company.commercialDatabase(), chosen.getOrDefault(company.code(), Set.of()), company.toExtract());
-            settings.saveCompany(updated);
+            settings.saveCompany(company.withViews(chosen.getOrDefault(company.code(), Set.of())));
         }
     }
 

@@ -85,6 +85,25 @@ class PreviewViewTest {
     }
 
     @Test
+    void theCompanysExtractionOptionsAreShownAboveItsFigures(FxRobot robot) throws Exception {
+        String code = world.code(0);
+        showPreview(robot, code);
+        assertEquals("Paramètres : CA comptable sur les comptes 70 – trésorerie : comptes des journaux de trésorerie"
+                + " – catégories clients : catégorie tarifaire – familles d’articles : famille d’articles",
+                robot.lookup("#previewOptions").queryLabeled().getText());
+
+        com.bizsync.settings.Company company = world.store.company(code).orElseThrow();
+        world.store.saveCompany(new com.bizsync.settings.Company(company.code(), company.name(),
+                company.accountingDatabase(), company.commercialDatabase(), company.views(), true,
+                new com.bizsync.views.ExtractionSettings(List.of("706", "707"), List.of("53"), 1, 2)));
+        showPreview(robot, code);
+        assertEquals("Paramètres : CA comptable sur les comptes 706, 707 – trésorerie : 53"
+                + " – catégories clients : champ statistique 1 (CT_Statistique01)"
+                + " – familles d’articles : champ statistique 2 (AR_Stat02)",
+                robot.lookup("#previewOptions").queryLabeled().getText());
+    }
+
+    @Test
     void everyViewOfTheDemoCompanyHasItsCardWithTheEngineFigures(FxRobot robot) throws Exception {
         String code = world.code(0);
         JsonNode expected = showPreview(robot, code);
