@@ -1,10 +1,12 @@
 package com.bizsync.i18n;
 
+import java.io.File;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
@@ -32,7 +34,29 @@ public final class Messages {
         if (forced != null && !forced.isBlank()) {
             return Locale.forLanguageTag(forced.trim());
         }
-        return "en".equals(Locale.getDefault().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        return systemLanguage(Locale.getDefault(), File.separatorChar == '/', System.getenv());
+    }
+
+    /**
+     * English only when the system asks for it. On Linux the JDK reports English for the "C" and
+     * "POSIX" locales and for no locale at all, which a server often has and which is no choice
+     * of language: those get French, as Windows in French does.
+     */
+    static Locale systemLanguage(Locale system, boolean posix, Map<String, String> environment) {
+        if (!"en".equals(system.getLanguage())) {
+            return Locale.FRENCH;
+        }
+        if (!posix) {
+            return Locale.ENGLISH;
+        }
+        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                boolean noLanguage = value.equals("C") || value.equals("POSIX") || value.startsWith("C.");
+                return noLanguage ? Locale.FRENCH : Locale.ENGLISH;
+            }
+        }
+        return Locale.FRENCH;
     }
 
     public static Locale locale() {
