@@ -162,6 +162,11 @@ final class CachingPlatformStorage implements PlatformStorage {
     }
 
     @Override
+    public void forgetThrottleState(String key) {
+        store.forgetThrottleState(key);
+    }
+
+    @Override
     public void saveDeviceSession(String tokenHash, MobileSession session) {
         store.saveDeviceSession(tokenHash, session);
     }

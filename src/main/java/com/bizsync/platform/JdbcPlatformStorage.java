@@ -326,6 +326,11 @@ public abstract class JdbcPlatformStorage implements PlatformStorage {
     }
 
     @Override
+    public void forgetThrottleState(String key) {
+        inTransaction(c -> update(c, "DELETE FROM throttle_bucket WHERE bucket_key = ?", key));
+    }
+
+    @Override
     public void saveDeviceSession(String tokenHash, MobileSession s) {
         inTransaction(c -> update(c, """
                 INSERT INTO device_session (token_hash, customer, login, created_at, expires_at)

@@ -63,6 +63,9 @@ public interface PlatformStorage extends AutoCloseable {
     /** Forgets the throttling states whose buckets are full again by the given instant. */
     void purgeThrottleStatesBefore(Instant instant);
 
+    /** Forgets one throttling bucket (it starts full at the next attempt). */
+    void forgetThrottleState(String key);
+
     /** A phone's long-lived session; like tokens, only the hash is stored. */
     void saveDeviceSession(String tokenHash, MobileSession session);
 

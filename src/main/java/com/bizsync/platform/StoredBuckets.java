@@ -58,23 +58,39 @@ final class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<String
         };
     }
 
+    /** The same operation, answered at once: the storage is synchronous. */
     @Override
     protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
-        throw new UnsupportedOperationException("the platform's storage is synchronous");
+        CompareAndSwapOperation operation = beginCompareAndSwapOperation(key);
+        return new AsyncCompareAndSwapOperation() {
+            @Override
+            public CompletableFuture<Optional<byte[]>> getStateData(Optional<Long> timeoutNanos) {
+                return CompletableFuture.completedFuture(operation.getStateData(timeoutNanos));
+            }
+
+            @Override
+            public CompletableFuture<Boolean> compareAndSwap(byte[] original, byte[] replacement,
+                                                             RemoteBucketState state, Optional<Long> timeoutNanos) {
+                return CompletableFuture.completedFuture(operation.compareAndSwap(original, replacement, state,
+                        timeoutNanos));
+            }
+        };
     }
 
     @Override
     protected CompletableFuture<Void> removeAsync(String key) {
-        throw new UnsupportedOperationException("the platform's storage is synchronous");
+        removeProxy(key);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override
     public void removeProxy(String key) {
-        throw new UnsupportedOperationException("buckets are forgotten when full again (purge)");
+        storage.forgetThrottleState(key);
     }
 
     @Override
     public boolean isAsyncModeSupported() {
-        return false;
+        // Answered at once from the synchronous storage (beginAsyncCompareAndSwapOperation).
+        return true;
     }
 }
