@@ -83,11 +83,8 @@ public final class AppHome {
         return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(userHome, ".local", "share").toString(), "bizsync");
     }
 
-    /** Lets logback place the log files under the same folder. */
-    public static final class LogFolderDefiner extends ch.qos.logback.core.PropertyDefinerBase {
-        @Override
-        public String getPropertyValue() {
-            return resolve().resolve("logs").toString();
-        }
+    /** Where the log files go: the {@code logs} folder of the same home. */
+    public static Path logFolder() {
+        return resolve().resolve("logs");
     }
 }
