@@ -94,6 +94,12 @@ assert d["company"]["name"] == "Bijoux Lumière SARL", d["company"]
 assert len(d["views"]) == 17, sorted(d["views"])
 PY
 echo "test-deb: extract (17 views, temporary folder unusable) ok"
+# The build folder's ./bizsync loads the library the build unpacked (target/sqlite-native) too.
+TMPDIR=/etc/hostname/tmp BIZSYNC_JAVA_OPTS=-Djava.io.tmpdir=/etc/hostname/tmp BIZSYNC_HOME="$work/home" \
+  ./bizsync extract --db "$work/demo/BIJOU.db" --as-of 2026-06-30 >"$work/extract-build.json" 2>"$work/extract-build.err" \
+  || fail "./bizsync extract with an unusable temporary folder: $(cat "$work/extract-build.err")"
+cmp -s "$work/extract.json" "$work/extract-build.json" || fail "./bizsync and the installed bizsync extract differently"
+echo "test-deb: ./bizsync extract (temporary folder unusable) ok"
 
 # ---- the platform on 127.0.0.1: the unit's own command, as the unit's user (what
 # `systemctl enable --now bizsync-platform` runs; systemd itself does not run in this test)
