@@ -20,6 +20,14 @@ import java.util.Set;
  * fragments as the grouped queries of {@link CommercialViews}, so the rules stay in one place.
  */
 final class CommercialScan {
+    private static final String ORIGINAL_DOCUMENT = "SELECT e.DO_Provenance FROM F_DOCENTETE e"
+            + " WHERE e.DO_Domaine = 0 AND e.DO_Type = ? AND e.DO_Piece = ? AND e.DO_Provenance = 0";
+
+    /** The line's document type (sales types are 0–7), then whether it moved in the month. */
+    private static final int TYPE = 0b1111;
+    private static final int MOVED = 1 << 4;
+    private static final PackedLine PACKED = new PackedLine(5);
+
     private final Connection connection;
     private final SqlQuery.DateBinding binding;
     private final Periods periods;
@@ -88,12 +96,17 @@ final class CommercialScan {
         q.sql(")");
     }
 
-    /** Valued sales lines of invoices and orders, and lines moved from an order of the month. */
+    /**
+     * Valued sales lines of invoices and orders, and lines moved from an order of the month: the
+     * document type + {@link #MOVED} packed with the amount ({@link PackedLine}), then the piece,
+     * the item, the amount and the origin order, read only when needed.
+     */
     SqlQuery lineQuery() {
-        SqlQuery q = new SqlQuery().sql("SELECT l.DO_Type, l.DO_Piece, l.AR_Ref, l.DL_MontantHT, CASE WHEN ");
+        SqlQuery q = new SqlQuery().sql("SELECT l.DO_Type + (CASE WHEN ");
         movedInMonth(q, "2, 3, 6, 7");
-        q.sql(" THEN l.DL_PieceBC END FROM F_DOCLIGNE l WHERE l.DO_Domaine = 0 AND l.DL_Valorise = 1"
-                + " AND (l.DO_Type IN (1, 2, 6, 7) OR ");
+        q.sql(" THEN " + MOVED + " ELSE 0 END) + ");
+        PACKED.amount(q, "l.DL_MontantHT").sql(", l.DO_Piece, l.AR_Ref, l.DL_MontantHT, l.DL_PieceBC"
+                + " FROM F_DOCLIGNE l WHERE l.DO_Domaine = 0 AND l.DL_Valorise = 1 AND (l.DO_Type IN (1, 2, 6, 7) OR ");
         movedInMonth(q, "3");
         return q.sql(")");
     }
@@ -114,14 +127,16 @@ final class CommercialScan {
         List<MovedLine> unresolved = new ArrayList<>();
         try (PreparedStatement st = lineQuery().prepare(connection, binding); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                int type = rs.getInt(1);
+                long line = rs.getLong(1);
+                int flags = PACKED.flags(line);
+                int type = flags & TYPE;
                 String piece = rs.getString(2);
-                Document doc = type >= 0 && type < headers.size() ? headers.get(type).get(piece) : null;
-                String movedFrom = rs.getString(5);
+                Document doc = type < headers.size() ? headers.get(type).get(piece) : null;
+                String movedFrom = (flags & MOVED) != 0 ? rs.getString(5) : null;
                 if (doc == null && movedFrom == null) {
                     continue;
                 }
-                long micros = Amounts.micros(rs.getDouble(4));
+                long micros = PACKED.micros(line, rs, 4);
                 if (doc == null) {
                     unresolved.add(new MovedLine(type, piece, micros, movedFrom));
                     continue;
@@ -148,16 +163,22 @@ final class CommercialScan {
                 }
             }
         }
-        Map<String, Boolean> originals = new HashMap<>();
-        for (MovedLine line : unresolved) {
-            Boolean original = originals.get(line.type() + "/" + line.piece());
-            if (original == null) {
-                original = isOriginal(line.type(), line.piece());
-                originals.put(line.type() + "/" + line.piece(), original);
-            }
-            if (original) {
-                takenMicros += line.micros();
-                orders.add(text(line.origin()));
+        if (!unresolved.isEmpty()) {
+            // One statement for all the lookups: preparing one per document cost more than the lookups.
+            Map<String, Boolean> originals = new HashMap<>();
+            try (PreparedStatement original = connection.prepareStatement(ORIGINAL_DOCUMENT)) {
+                for (MovedLine line : unresolved) {
+                    String key = line.type() + "/" + line.piece();
+                    Boolean isOriginal = originals.get(key);
+                    if (isOriginal == null) {
+                        isOriginal = isOriginal(original, line.type(), line.piece());
+                        originals.put(key, isOriginal);
+                    }
+                    if (isOriginal) {
+                        takenMicros += line.micros();
+                        orders.add(text(line.origin()));
+                    }
+                }
             }
         }
         InvoiceGroups groups = new InvoiceGroups(periods, labels);
@@ -209,11 +230,10 @@ final class CommercialScan {
     }
 
     /** Whether a document (read by its key, for the few moved lines left) is an original one. */
-    private boolean isOriginal(int type, String piece) throws SQLException {
-        SqlQuery q = new SqlQuery().sql("SELECT e.DO_Provenance FROM F_DOCENTETE e WHERE e.DO_Domaine = 0"
-                + " AND e.DO_Type = ").value(type).sql(" AND e.DO_Piece = ").value(piece)
-                .sql(" AND e.DO_Provenance = 0");
-        try (PreparedStatement st = q.prepare(connection, binding); ResultSet rs = st.executeQuery()) {
+    private static boolean isOriginal(PreparedStatement original, int type, String piece) throws SQLException {
+        original.setInt(1, type);
+        original.setString(2, piece);
+        try (ResultSet rs = original.executeQuery()) {
             return rs.next();
         }
     }

@@ -17,6 +17,14 @@ import java.util.TreeMap;
  * {@link AccountingViews}' grouped queries, evaluated per line as flags.
  */
 final class LedgerScan {
+    private static final int SIDE = 0b11;
+    private static final int BALANCE = 1 << 2;
+    private static final int TREASURY = 1 << 3;
+    private static final int PARTY = 1 << 4;
+    private static final int BUCKET_SHIFT = 5;
+    private static final int BUCKET_BITS = 7;
+    private static final PackedLine PACKED = new PackedLine(BUCKET_SHIFT + BUCKET_BITS);
+
     private final AccountingViews views;
 
     LedgerScan(AccountingViews views) {
@@ -24,26 +32,31 @@ final class LedgerScan {
     }
 
     /**
-     * Per line, few columns (each costs a native call per row): flags = side + 3 × (balance rule
-     * counts it) + 6 × (revenue bucket + 1), where side is 0 debit, 1 credit, 2 anything else;
-     * the amount; the treasury account or NULL; the third party of a class 4 account or NULL.
+     * Per line: side (0 debit, 1 credit, 2 anything else) + the balance rule, treasury account and
+     * third party flags + the revenue bucket + 1 (0: none), packed with the amount
+     * ({@link PackedLine}); then the account, the third party and the amount, each read only when
+     * the flags need it.
      */
     SqlQuery query(TreasuryAccounts treasury) {
+        if (views.periods.buckets.size() >= (1 << BUCKET_BITS) - 1) {
+            throw new IllegalStateException("too many period buckets: " + views.periods.buckets.size());
+        }
         DateColumn date = DateColumn.ledger("x");
         SqlQuery q = new SqlQuery().sql("SELECT (CASE WHEN x.EC_Sens = 0 THEN 0 WHEN x.EC_Sens = 1 THEN 1 ELSE 2 END)"
                 + " + (CASE WHEN ");
         views.balanceDates(q, date);
-        q.sql(" THEN 3 ELSE 0 END) + 6 * (CASE WHEN ");
+        q.sql(" THEN " + BALANCE + " ELSE 0 END) + (CASE WHEN ");
+        treasury.condition(q, "x.CG_Num");
+        q.sql(" THEN " + TREASURY + " ELSE 0 END) + (CASE WHEN ");
+        views.thirdPartyAccount(q);
+        q.sql(" THEN " + PARTY + " ELSE 0 END) + " + (1 << BUCKET_SHIFT) + " * (CASE WHEN ");
         views.revenueAccount(q);
         q.sql(" AND ");
         date.within(q, views.periods.rangeStart(), views.periods.rangeEnd());
         q.sql(" THEN 1 + ");
         date.bucketOf(q, views.periods.buckets);
-        q.sql(" ELSE 0 END), x.EC_Montant, CASE WHEN ");
-        treasury.condition(q, "x.CG_Num");
-        q.sql(" THEN x.CG_Num END, CASE WHEN ");
-        views.thirdPartyAccount(q);
-        q.sql(" THEN x.CT_Num END FROM F_ECRITUREC x WHERE ").sql(AccountingViews.REAL_JOURNAL).sql(" AND ");
+        q.sql(" ELSE 0 END) + ");
+        PACKED.amount(q, "x.EC_Montant").sql(", x.CG_Num, x.CT_Num, x.EC_Montant FROM F_ECRITUREC x WHERE ");
         // Nothing after the as-of day counts anywhere: a cheap bound on the month column first.
         q.sql("x.JM_Date < ").day(views.periods.dayAfter.withDayOfMonth(1).plusMonths(1)).sql(" AND (");
         treasury.condition(q, "x.CG_Num");
@@ -51,7 +64,8 @@ final class LedgerScan {
         views.thirdPartyAccount(q);
         q.sql(" OR ");
         views.revenueAccount(q);
-        return q.sql(")");
+        // The journal test looks each line up in a list: last, on the lines the accounts kept.
+        return q.sql(") AND ").sql(AccountingViews.REAL_JOURNAL);
     }
 
     Map<ViewId, ViewValue> compute() throws SQLException {
@@ -64,27 +78,25 @@ final class LedgerScan {
         try (PreparedStatement st = query(treasury).prepare(views.connection, views.binding);
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                int flags = rs.getInt(1);
-                int side = flags % 3;
-                boolean balance = (flags / 3) % 2 == 1;
-                int bucket = flags / 6 - 1;
-                long amount = Amounts.micros(rs.getDouble(2));
+                long line = rs.getLong(1);
+                int flags = PACKED.flags(line);
+                long amount = PACKED.micros(line, rs, 4);
+                int side = flags & SIDE;
+                int bucket = ((flags >> BUCKET_SHIFT) & ((1 << BUCKET_BITS) - 1)) - 1;
                 if (bucket >= 0) {
                     // Credit − debit, as the grouped query's CASE: only a credit line counts positive.
                     revenue[bucket] += side == 1 ? amount : -amount;
                     revenueLines[bucket] = true;
                 }
-                if (!balance) {
+                if ((flags & BALANCE) == 0) {
                     continue;
                 }
                 long debitMinusCredit = side == 0 ? amount : -amount;
-                String account = rs.getString(3);
-                if (account != null) {
-                    cash.computeIfAbsent(account.trim(), k -> new long[1])[0] += debitMinusCredit;
+                if ((flags & TREASURY) != 0) {
+                    cash.computeIfAbsent(rs.getString(2).trim(), k -> new long[1])[0] += debitMinusCredit;
                 }
-                String party = rs.getString(4);
-                if (party != null) {
-                    parties.computeIfAbsent(party.trim(), k -> new long[1])[0] += debitMinusCredit;
+                if ((flags & PARTY) != 0) {
+                    parties.computeIfAbsent(rs.getString(3).trim(), k -> new long[1])[0] += debitMinusCredit;
                 }
             }
         }
