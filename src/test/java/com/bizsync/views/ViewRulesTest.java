@@ -115,6 +115,33 @@ class ViewRulesTest {
     }
 
     @Test
+    void amountsOfBillionsAndNegativeStoredAmountsKeepEveryCent() throws Exception {
+        // Amounts from 10⁹ up travel in their own column; the others with the line's flags.
+        Extraction x = new MiniSage(folder)
+                .invoice("FA1", "2024-06-03", 0, "A1", 2_500_000_000.5)
+                .invoice("FA2", "2024-06-04", 0, "A1", 999_999_999.25)
+                .invoice("FA3", "2024-06-05", 2, "A2", -1_500_000_000.75)   // credit note stored negative
+                .invoice("FA4", "2024-06-06", 2, "A2", -0.25)
+                .ledger("VTE", "2024-06-01", 3, "701000", null, 1, 2_500_000_000.5, 0, 0)
+                .ledger("VTE", "2024-06-01", 4, "701000", null, 1, 999_999_999.25, 0, 0)
+                .ledger("VTE", "2024-06-01", 5, "701000", null, 0, 1_500_000_000.75, 0, 0)
+                .ledger("VTE", "2024-06-01", 6, "701000", null, 1, -0.25, 0, 0)
+                .ledger("VTE", "2024-06-01", 3, "411000", "CL001", 0, 4_000_000_000.25, 0, 0)
+                .ledger("BQ1", "2024-06-01", 7, "411000", "CL001", 1, 999_999_999.5, 0, 0)
+                .ledger("BQ1", "2024-06-01", 7, "512000", null, 0, 999_999_999.5, 0, 0)
+                .ledger("BQ1", "2024-06-01", 8, "512000", null, 1, -1_000_000_000.25, 0, 0)
+                .extract(AS_OF);
+        // 2,500,000,000.50 + 999,999,999.25 − 1,500,000,000.75 − 0.25
+        assertAmount("1999999998.75", sales(x).month());
+        assertEquals("A1=3499999999.75 A2=-1500000001", top(x, ViewId.TOP5_ITEMS_MONTH));
+        // Credits 2,500,000,000.50 + 999,999,999.25 − 0.25, less the debit 1,500,000,000.75
+        assertAmount("1999999998.75", ledgerRevenue(x).month());
+        assertEquals("CL001=3000000000.75", top(x, ViewId.TOP5_CUSTOMER_OUTSTANDING));
+        // A debit of 999,999,999.50 and a credit stored as −1,000,000,000.25: both raise the bank.
+        assertAmount("1999999999.75", cash(x).total());
+    }
+
+    @Test
     void situationJournalAndIfrsOnlyLinesDoNotCount() throws Exception {
         Extraction x = new MiniSage(folder)
                 .ledger("VTE", "2024-06-01", 3, "701000", null, 1, 100, 0, 0)
