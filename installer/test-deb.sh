@@ -93,7 +93,12 @@ assert d["asOf"] == "2026-06-30", d["asOf"]
 assert d["company"]["name"] == "Bijoux Lumière SARL", d["company"]
 assert len(d["views"]) == 17, sorted(d["views"])
 PY
-echo "test-deb: extract (17 views, temporary folder unusable) ok"
+[ -s "$work/user/.cache/bizsync/extract.jsa" ] || fail "extract kept no class-data archive in ~/.cache/bizsync"
+EXTRA_ENV="TMPDIR=/etc/hostname/tmp BIZSYNC_JAVA_OPTS=-Djava.io.tmpdir=/etc/hostname/tmp" \
+  run --home "$work/home" extract --db "$work/demo/BIJOU.db" --as-of 2026-06-30 >"$work/extract-again.json" 2>"$work/extract-again.err" \
+  || fail "extract with its class-data archive: $(cat "$work/extract-again.err")"
+cmp -s "$work/extract.json" "$work/extract-again.json" || fail "extract with its class-data archive printed other figures"
+echo "test-deb: extract (17 views, temporary folder unusable, class-data archive kept and used) ok"
 # The build folder's ./bizsync loads the library the build unpacked (target/sqlite-native) too.
 TMPDIR=/etc/hostname/tmp BIZSYNC_JAVA_OPTS=-Djava.io.tmpdir=/etc/hostname/tmp BIZSYNC_HOME="$work/home" \
   ./bizsync extract --db "$work/demo/BIJOU.db" --as-of 2026-06-30 >"$work/extract-build.json" 2>"$work/extract-build.err" \
