@@ -148,7 +148,8 @@ final class BenchExtractCommand implements Callable<Integer> {
         return best;
     }
 
-    private static boolean onPath(String tool) {
+    /** Whether {@code tool} is an executable in a folder of the PATH (the benchmark's and its test's check). */
+    static boolean onPath(String tool) {
         String path = System.getenv("PATH");
         return path != null && Arrays.stream(path.split(File.pathSeparator))
                 .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, tool)));

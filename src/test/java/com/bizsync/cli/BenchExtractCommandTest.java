@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.bizsync.testing.RequiredTool;
-import java.io.File;
-import java.nio.file.Files;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +26,7 @@ class BenchExtractCommandTest {
     @Test
     @Timeout(180)
     void timesTheExtractionInProcessAndAsAWholeCommand() {
-        RequiredTool.require(onPath("sqlite3"), "the sqlite3 shell (apt-get install sqlite3)");
+        RequiredTool.require(BenchExtractCommand.onPath("sqlite3"), "the sqlite3 shell (apt-get install sqlite3)");
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         int exit;
@@ -50,10 +47,5 @@ class BenchExtractCommandTest {
         assertTrue(seconds > 0.05 && seconds < 120, report);
         assertTrue(Pattern.compile("Both scans by the sqlite3 shell +\\d+\\.\\d{3}").matcher(report).find(), report);
         assertTrue(Pattern.compile("Ratio whole command / sqlite3 +\\d+\\.\\d{2}").matcher(report).find(), report);
-    }
-
-    private static boolean onPath(String tool) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, tool)));
     }
 }
